@@ -1,0 +1,37 @@
+# Jemaa — newcomers need only `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# The demo runs with DEBUG on and plain HTTP on the loopback interface.
+DEMO_ENV := DEBUG=1 HTTPS=off ALLOWED_HOSTS=127.0.0.1,localhost
+
+.PHONY: install install-test demo test bench messages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+install: $(PY)
+	$(PY) -m pip install --quiet -e .
+
+install-test: $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	npm install --silent --no-audit --no-fund --prefix . axe-core@4.14.1
+
+demo: install
+	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
+	$(DEMO_ENV) $(PY) manage.py migrate --no-input -v 0
+	$(DEMO_ENV) $(PY) manage.py load_demo
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-test
+	$(PY) manage.py compilemessages --ignore=.venv -v 0
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install-test
+	$(PY) manage.py compilemessages --ignore=.venv -v 0
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) var node_modules

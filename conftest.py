@@ -1,0 +1,35 @@
+"""Fixtures shared by every app's tests: a small current edition to work on."""
+
+import pytest
+
+from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
+from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
+
+
+@pytest.fixture
+def edition(db):
+    """The current edition (25–26 May 2022) with two pivots and two rooms."""
+    edition = EditionFactory(slug="scc-2022", is_current=True)
+    PivotFactory(edition=edition, slug="low-tech", colour="#2e7d32", name_fr="Technologies low-tech")
+    PivotFactory(edition=edition, slug="governance", colour="#1565c0", name_fr="Gouvernance bottom-up")
+    SpaceFactory(edition=edition, slug="atlas", name_fr="Salle Atlas")
+    SpaceFactory(edition=edition, slug="anfa", name_fr="Salle Anfa")
+    return edition
+
+
+@pytest.fixture
+def session(edition):
+    """A published panel on the low-tech pivot in Salle Atlas, 25 May 10:00–11:00."""
+    panel = SessionFactory(
+        edition=edition,
+        pivot=edition.pivots.get(slug="low-tech"),
+        space=edition.spaces.get(slug="atlas"),
+        starts_at=at(25, 10),
+        ends_at=at(25, 11),
+        title_fr="Recycler la ville",
+        title_ar="إعادة تدوير المدينة",
+        title_en="Recycling the city",
+        languages="fr,ar",
+    )
+    SessionSpeakerFactory(session=panel, speaker=SpeakerFactory(name="Salma Bennani"))
+    return panel

@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+from programme.urls import export_patterns
+
+handler404 = "core.views.not_found"
+
+urlpatterns = [
+    # Exports are read by calendar clients and conference apps: no language prefix.
+    path("programme/", include((export_patterns, "exports"))),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("editions.urls")),
+    path("programme/", include("programme.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

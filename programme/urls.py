@@ -1,0 +1,27 @@
+from django.urls import path
+
+from programme import views
+from programme.exports import views as export_views
+
+app_name = "programme"
+
+export_patterns = [
+    path("schedule.xml", export_views.schedule_xml, name="schedule_xml"),
+    path("schedule.json", export_views.schedule_json, name="schedule_json"),
+    path("programme.ics", export_views.programme_ics, name="programme_ics"),
+    path("agenda/<str:secret>/agenda.ics", export_views.agenda_ics, name="agenda_ics"),
+]
+
+urlpatterns = [
+    path("", views.timetable, name="timetable"),
+    path("now/", views.now_and_next, name="now"),
+    path("sessions/<int:pk>/", views.session_detail, name="session"),
+    path("speakers/", views.speaker_list, name="speakers"),
+    path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
+    path("pivots/<slug:slug>/", views.pivot_detail, name="pivot"),
+    path("agenda/", views.agenda_home, name="agenda_home"),
+    path("agenda/star/", views.toggle_star, name="toggle_star"),
+    path("agenda/<str:secret>/", views.agenda_detail, name="agenda"),
+    path("staff/sessions.csv", export_views.sessions_csv, name="sessions_csv"),
+    *export_patterns,
+]
