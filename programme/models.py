@@ -134,6 +134,10 @@ class Session(models.Model):
         return [str(labels.get(code, code)) for code in self.language_codes]
 
     @property
+    def language_tags(self) -> str:
+        return " · ".join(code.upper() for code in self.language_codes)
+
+    @property
     def duration_minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
 

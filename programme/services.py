@@ -1,0 +1,49 @@
+"""Personal agendas: starring sessions without an account."""
+
+from django.db import transaction
+
+from programme.models import Agenda, Session
+
+
+def find_agenda(secret: str | None) -> Agenda | None:
+    if not secret:
+        return None
+    return Agenda.objects.filter(secret=secret).first()
+
+
+@transaction.atomic
+def toggle_star(agenda: Agenda | None, *, session: Session) -> tuple[Agenda, bool]:
+    """Star the session, or unstar it if it was starred. Creates the agenda on the
+    first star. Returns the agenda and whether the session is now starred."""
+    if agenda is None:
+        agenda = Agenda.objects.create()
+    if agenda.sessions.filter(pk=session.pk).exists():
+        agenda.sessions.remove(session)
+        starred = False
+    else:
+        agenda.sessions.add(session)
+        starred = True
+    agenda.save(update_fields=["updated_at"])
+    return agenda, starred
+
+
+def starred_sessions(agenda: Agenda):
+    return (
+        agenda.sessions.published()
+        .select_related("edition", "pivot", "space")
+        .prefetch_related("appearances__speaker")
+        .order_by("starts_at", "space__position")
+    )
+
+
+def clashing_ids(sessions) -> set[int]:
+    """Ids of sessions that overlap another one of the list in time."""
+    ordered = sorted(sessions, key=lambda session: session.starts_at)
+    clashing: set[int] = set()
+    latest_end, latest_id = None, None
+    for session in ordered:
+        if latest_end is not None and session.starts_at < latest_end:
+            clashing.update({session.pk, latest_id})
+        if latest_end is None or session.ends_at > latest_end:
+            latest_end, latest_id = session.ends_at, session.pk
+    return clashing

@@ -1,0 +1,227 @@
+"""Public programme pages: timetable, sessions, speakers, pivots, personal agenda."""
+
+from itertools import groupby
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from editions.models import Edition
+from editions.rendering import render_for_edition
+from editions.services import current_edition
+from programme import services
+from programme.models import Session, SessionSpeaker, Speaker
+from programme.timetable import (
+    Filters,
+    build_grid,
+    default_day,
+    parse_day,
+    running_and_upcoming,
+    sessions_of_day,
+)
+
+AGENDA_COOKIE = "jemaa_agenda"
+AGENDA_COOKIE_AGE = 60 * 60 * 24 * 365
+
+
+def _visitor_agenda(request):
+    return services.find_agenda(request.COOKIES.get(AGENDA_COOKIE))
+
+
+def _starred_ids(request) -> set[int]:
+    agenda = _visitor_agenda(request)
+    return set(agenda.sessions.values_list("id", flat=True)) if agenda else set()
+
+
+@require_GET
+def timetable(request, edition: Edition | None = None):
+    edition = edition or current_edition()
+    filters = Filters.from_query(request.GET, edition)
+    day = parse_day(request.GET.get("day"), edition) or default_day(edition)
+    sessions = filters.apply(sessions_of_day(edition, day))
+    running, upcoming = running_and_upcoming(edition)
+    context = {
+        "day": day,
+        "day_links": _day_links(request, edition, filters, day),
+        "filters": filters,
+        "pivots": edition.pivots.all(),
+        "kinds": Session.Kind.choices,
+        "languages": Session.Language.choices,
+        "grid": build_grid(sessions, list(edition.spaces.all())),
+        "running": running,
+        "upcoming": upcoming,
+        "live_ids": {session.pk for session in running},
+        "starred": _starred_ids(request),
+        "nav": "programme",
+    }
+    return render_for_edition(request, "programme/timetable.html", context, edition)
+
+
+def _day_links(request, edition, filters, selected):
+    links = []
+    for day in edition.days:
+        query = filters.as_query()
+        query["day"] = day.isoformat()
+        links.append({"day": day, "query": query.urlencode(), "selected": day == selected})
+    return links
+
+
+@require_GET
+def now_and_next(request):
+    edition = current_edition()
+    running, upcoming = running_and_upcoming(edition)
+    context = {
+        "running": running,
+        "upcoming": upcoming,
+        "live_ids": {session.pk for session in running},
+        "pivots": edition.pivots.all(),
+        "starred": _starred_ids(request),
+        "nav": "now",
+    }
+    return render_for_edition(request, "programme/now.html", context, edition)
+
+
+
+@require_GET
+def session_detail(request, pk: int):
+    session = get_object_or_404(
+        Session.objects.published().select_related("edition", "pivot", "space"),
+        pk=pk,
+        edition__is_published=True,
+    )
+    appearances = session.appearances.select_related("speaker")
+    context = {
+        "session": session,
+        "appearances": appearances,
+        "is_running": session.is_running(),
+        "is_over": session.ends_at <= timezone.now(),
+        "starred": _starred_ids(request),
+    }
+    return render_for_edition(request, "programme/session.html", context, session.edition)
+
+
+@require_GET
+def speaker_list(request):
+    edition = current_edition()
+    sessions = Session.objects.published().filter(edition=edition)
+    speakers = (
+        Speaker.objects.filter(sessions__in=sessions)
+        .distinct()
+        .order_by("name")
+        .prefetch_related(Prefetch("sessions", queryset=sessions.order_by("starts_at")))
+    )
+    context = {"speakers": speakers, "nav": "speakers"}
+    return render_for_edition(request, "programme/speakers.html", context, edition)
+
+
+@require_GET
+def speaker_detail(request, pk: int):
+    speaker = get_object_or_404(Speaker, pk=pk)
+    appearances = list(
+        SessionSpeaker.objects.filter(
+            speaker=speaker, session__is_published=True, session__edition__is_published=True
+        )
+        .select_related("session__edition", "session__pivot", "session__space")
+        .order_by("-session__edition__starts_on", "session__starts_at")
+    )
+    if not appearances:
+        raise Http404
+    by_edition = [
+        (edition, list(items))
+        for edition, items in groupby(appearances, key=lambda a: a.session.edition)
+    ]
+    context = {"speaker": speaker, "by_edition": by_edition}
+    return render_for_edition(request, "programme/speaker.html", context, current_edition())
+
+
+@require_GET
+def pivot_detail(request, slug: str):
+    edition = current_edition()
+    pivot = get_object_or_404(edition.pivots, slug=slug)
+    sessions = (
+        pivot.sessions.published()
+        .select_related("space")
+        .prefetch_related("appearances__speaker")
+        .order_by("starts_at")
+    )
+    with timezone.override(edition.tz):
+        days = [(day, list(items)) for day, items in groupby(sessions, key=_local_day)]
+    context = {"pivot": pivot, "days": days, "starred": _starred_ids(request)}
+    return render_for_edition(request, "programme/pivot.html", context, edition)
+
+
+def _local_day(session):
+    return timezone.localtime(session.starts_at).date()
+
+
+@require_GET
+def agenda_home(request):
+    agenda = _visitor_agenda(request)
+    if agenda is not None:
+        return redirect("programme:agenda", secret=agenda.secret)
+    context = {"nav": "agenda"}
+    return render_for_edition(request, "programme/agenda_empty.html", context, current_edition())
+
+
+@require_POST
+def toggle_star(request):
+    try:
+        session = Session.objects.published().get(pk=int(request.POST.get("session", "")))
+    except (ValueError, Session.DoesNotExist):
+        return HttpResponseBadRequest(_("This session does not exist."))
+    agenda, _starred = services.toggle_star(_visitor_agenda(request), session=session)
+    response = redirect(_back_to(request, session))
+    _remember_agenda(response, agenda)
+    return response
+
+
+def _back_to(request, session) -> str:
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("programme:session", args=[session.pk])
+    return f"{target}#s{session.pk}"
+
+
+def _remember_agenda(response, agenda):
+    response.set_cookie(
+        AGENDA_COOKIE,
+        agenda.secret,
+        max_age=AGENDA_COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def agenda_detail(request, secret: str):
+    agenda = services.find_agenda(secret)
+    if agenda is None:
+        raise Http404
+    if request.method == "POST":
+        # "Use this agenda on this device": the link was opened elsewhere.
+        response = redirect("programme:agenda", secret=agenda.secret)
+        _remember_agenda(response, agenda)
+        return response
+    sessions = list(services.starred_sessions(agenda))
+    context = {
+        "agenda": agenda,
+        "sessions": sessions,
+        "clashes": services.clashing_ids(sessions),
+        "starred": {session.pk for session in sessions},
+        "on_this_device": request.COOKIES.get(AGENDA_COOKIE) == agenda.secret,
+        "private_url": request.build_absolute_uri(),
+        "nav": "agenda",
+    }
+    edition = sessions[0].edition if sessions else current_edition()
+    response = render_for_edition(request, "programme/agenda.html", context, edition)
+    response["Referrer-Policy"] = "no-referrer"  # keep the secret link out of referrers
+    return response
