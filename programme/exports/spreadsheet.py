@@ -1,0 +1,75 @@
+"""Every session of an edition as CSV, for the organisers' spreadsheets."""
+
+import csv
+import io
+
+from django.utils.translation import gettext as _
+
+from editions.models import Edition
+from programme.models import Session
+
+from .common import local_iso, with_details
+
+# Excel reads a CSV as the local ANSI code page unless it starts with a BOM,
+# which turns Arabic titles into mojibake.
+BYTE_ORDER_MARK = "\ufeff"
+# A cell starting with one of these is run as a formula by spreadsheet programs
+# (CSV injection); organiser-typed titles must stay text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def sessions_csv(edition: Edition) -> str:
+    sessions = with_details(edition.sessions.all()).order_by("starts_at", "space__position", "id")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header())
+    for session in sessions:
+        writer.writerow([as_text(value) for value in row(session)])
+    return BYTE_ORDER_MARK + buffer.getvalue()
+
+
+def header() -> list[str]:
+    return [
+        _("id"),
+        _("title (French)"),
+        _("title (Arabic)"),
+        _("title (English)"),
+        _("kind"),
+        _("pivot"),
+        _("space"),
+        _("starts at"),
+        _("ends at"),
+        _("spoken languages"),
+        _("speakers"),
+        _("published"),
+        _("livestream link"),
+        _("replay link"),
+    ]
+
+
+def row(session: Session) -> list[object]:
+    edition = session.edition
+    return [
+        session.pk,
+        session.title_fr,
+        session.title_ar,
+        session.title_en,
+        session.get_kind_display(),
+        session.pivot.name if session.pivot else "",
+        session.space.name if session.space else "",
+        local_iso(session.starts_at, edition),
+        local_iso(session.ends_at, edition),
+        ",".join(session.language_codes),
+        "; ".join(
+            f"{appearance.speaker.name} ({appearance.get_role_display()})"
+            for appearance in session.appearances.all()
+        ),
+        _("yes") if session.is_published else _("no"),
+        session.livestream_url,
+        session.replay_url,
+    ]
+
+
+def as_text(value: object) -> str:
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
