@@ -1,9 +1,19 @@
 """Fixtures shared by every app's tests: a small current edition to work on."""
 
 import pytest
+from django.utils import translation
 
 from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
+
+
+@pytest.fixture(autouse=True)
+def french_by_default():
+    """LocaleMiddleware leaves the last request's language active; start each test
+    in French so `reverse()` gives the default addresses."""
+    translation.activate("fr")
+    yield
+    translation.activate("fr")
 
 
 @pytest.fixture
