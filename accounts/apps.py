@@ -1,7 +1,15 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("People and roles")
+
+    def ready(self):
+        from accounts.roles import sync_roles_after_migrate
+
+        # Roles are code, not data typed by hand: every migrate brings the groups
+        # back to their definitions, including permissions of apps added later.
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.sync_roles")

@@ -1,0 +1,218 @@
+"""Staff pages for editions, their pivots, spaces and partners.
+
+Also the small admin helpers the programme's pages share: per-language
+fieldsets, right-to-left Arabic inputs, translated names for relations.
+"""
+
+from django.conf import settings
+from django.contrib import admin
+from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from editions.models import Edition, Partner, Pivot, Space
+
+# The models' relations have no translated verbose name yet; the admin names
+# them so that headers, filters and form labels follow the staff's language.
+RELATION_LABELS = {
+    "edition": _("edition"),
+    "pivot": _("pivot"),
+    "space": _("space"),
+    "session": _("session"),
+    "speaker": _("speaker"),
+}
+
+# The query parameter of the "edition" filter, read by filters scoped to it.
+EDITION_PARAMETER = "edition__id__exact"
+
+
+def language_fieldsets(*bases: str) -> list[tuple[str, dict]]:
+    """One fieldset per language (Français / العربية / English), each headed by the
+    language's own name so a translator finds their part whatever the admin's
+    language. `language_fieldsets("title", "abstract")` → title_fr, abstract_fr, …"""
+    return [
+        (autonym, {"fields": [f"{base}_{code}" for base in bases]})
+        for code, autonym in settings.LANGUAGES
+    ]
+
+
+def translated_column(base: str, description):
+    """A changelist column showing `<base>` in the staff member's language, sorted
+    by the French value (the one always filled)."""
+
+    @admin.display(description=description, ordering=f"{base}_fr")
+    def column(obj):
+        return getattr(obj, base)
+
+    column.__name__ = base  # the cell's CSS class: field-name, field-title
+    return column
+
+
+def relation_column(name: str):
+    """A changelist column for a foreign key, with a translated header."""
+
+    @admin.display(description=RELATION_LABELS[name], ordering=name)
+    def column(obj):
+        return getattr(obj, name)
+
+    column.__name__ = name
+    return column
+
+
+class RelationFilter(admin.RelatedFieldListFilter):
+    """Filter by a relation, titled in the staff's language. Choices that belong to
+    an edition (pivots, spaces) name it, and once an edition is picked only its
+    own are offered: five editions' "Salle Atlas" are not five identical lines."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.title = RELATION_LABELS.get(field.name, self.title)
+
+    def field_choices(self, field, request, model_admin):
+        related = field.related_model
+        if not any(f.name == "edition" for f in related._meta.fields):
+            return super().field_choices(field, request, model_admin)
+        choices = related.objects.select_related("edition")
+        edition_id = request.GET.get(EDITION_PARAMETER, "")
+        if edition_id.isdigit():
+            choices = choices.filter(edition_id=edition_id)
+        choices = list(choices)
+        if len({item.edition_id for item in choices}) <= 1:
+            return [(item.pk, str(item)) for item in choices]
+        return [(item.pk, f"{item} ({item.edition})") for item in choices]
+
+
+class StaffFormMixin:
+    """Form fields for staff: translated relation labels, Arabic typed right to left."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs.setdefault("assume_scheme", "https")  # a typed "www.…" means https today
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is None:
+            return None
+        if db_field.name in RELATION_LABELS:
+            formfield.label = capfirst(RELATION_LABELS[db_field.name])
+        if db_field.name.endswith("_ar"):
+            formfield.widget.attrs.update({"dir": "rtl", "lang": "ar"})
+        return formfield
+
+
+class StaffAdmin(StaffFormMixin, admin.ModelAdmin):
+    pass
+
+
+class ChangedWithEditionInline(StaffFormMixin, admin.TabularInline):
+    """Inlines on the edition page follow the edition's own permission: someone who
+    may only view the edition manages pivots, spaces and partners on their own
+    pages rather than through a form they could not save."""
+
+    extra = 0
+    show_change_link = True
+
+    def may_change_edition(self, request) -> bool:
+        return request.user.has_perm("editions.change_edition")
+
+    def has_add_permission(self, request, obj=None):
+        return self.may_change_edition(request) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self.may_change_edition(request) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.may_change_edition(request) and super().has_delete_permission(request, obj)
+
+
+class PivotInline(ChangedWithEditionInline):
+    model = Pivot
+    fields = ["position", "slug", "name_fr", "colour"]
+
+
+class SpaceInline(ChangedWithEditionInline):
+    model = Space
+    fields = ["position", "slug", "name_fr", "kind", "capacity"]
+
+
+class PartnerInline(ChangedWithEditionInline):
+    model = Partner
+    fields = ["position", "name", "role", "logo", "website"]
+
+
+@admin.register(Edition)
+class EditionAdmin(StaffAdmin):
+    list_display = [
+        translated_column("name", _("name")),
+        "starts_on",
+        "ends_on",
+        "city",
+        "is_current",
+        "is_published",
+    ]
+    list_filter = ["is_current", "is_published", "city"]
+    search_fields = ["slug", "name_fr", "name_ar", "name_en", "city", "venue"]
+    prepopulated_fields = {"slug": ["name_fr"]}
+    inlines = [PivotInline, SpaceInline, PartnerInline]
+    fieldsets = [
+        (None, {"fields": ["slug", "starts_on", "ends_on", "time_zone"]}),
+        (_("Publication"), {"fields": ["is_current", "is_published"]}),
+        (
+            _("Venue and organiser"),
+            {"fields": ["venue", "city", "address", "organiser", "website"]},
+        ),
+        *language_fieldsets("name", "theme", "objective"),
+    ]
+
+
+class EditionPartAdmin(StaffAdmin):
+    """Pivots, spaces and partners are looked at edition by edition."""
+
+    list_filter = [("edition", RelationFilter)]
+    list_select_related = ["edition"]
+
+
+@admin.register(Pivot)
+class PivotAdmin(EditionPartAdmin):
+    list_display = [
+        translated_column("name", _("name")),
+        relation_column("edition"),
+        "position",
+        "colour",
+    ]
+    search_fields = [
+        "slug",
+        "name_fr",
+        "name_ar",
+        "name_en",
+        "keywords_fr",
+        "keywords_ar",
+        "keywords_en",
+    ]
+    fieldsets = [
+        (None, {"fields": ["edition", "slug", "position", "colour"]}),
+        *language_fieldsets("name", "description", "keywords"),
+    ]
+
+
+@admin.register(Space)
+class SpaceAdmin(EditionPartAdmin):
+    list_display = [
+        translated_column("name", _("name")),
+        relation_column("edition"),
+        "kind",
+        "capacity",
+        "position",
+    ]
+    list_filter = [("edition", RelationFilter), "kind"]
+    search_fields = ["slug", "name_fr", "name_ar", "name_en"]
+    fieldsets = [
+        (None, {"fields": ["edition", "slug", "kind", "position", "capacity"]}),
+        *language_fieldsets("name", "description"),
+    ]
+
+
+@admin.register(Partner)
+class PartnerAdmin(EditionPartAdmin):
+    list_display = ["name", "role", relation_column("edition"), "website", "position"]
+    list_filter = [("edition", RelationFilter), "role"]
+    search_fields = ["name"]
+    fields = ["edition", "name", "role", "logo", "website", "position"]
