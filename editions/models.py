@@ -57,10 +57,17 @@ class Edition(models.Model):
         ordering = ["-starts_on"]
         constraints = [
             models.UniqueConstraint(
-                fields=["is_current"], condition=Q(is_current=True), name="one_current_edition"
+                fields=["is_current"],
+                condition=Q(is_current=True),
+                name="one_current_edition",
+                violation_error_message=_(
+                    "Another edition is already the current one: untick it first."
+                ),
             ),
             models.CheckConstraint(
-                condition=Q(ends_on__gte=models.F("starts_on")), name="edition_ends_after_start"
+                condition=Q(ends_on__gte=models.F("starts_on")),
+                name="edition_ends_after_start",
+                violation_error_message=_("The last day cannot be before the first day."),
             ),
         ]
 
@@ -94,7 +101,9 @@ class Edition(models.Model):
 class Pivot(models.Model):
     """One of the edition's thematic axes (e.g. low-tech technologies)."""
 
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="pivots")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="pivots", verbose_name=_("edition")
+    )
     slug = models.SlugField(_("short name"))
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour])
@@ -119,7 +128,11 @@ class Pivot(models.Model):
         verbose_name_plural = _("pivots")
         ordering = ["edition", "position", "slug"]
         constraints = [
-            models.UniqueConstraint(fields=["edition", "slug"], name="unique_pivot_slug"),
+            models.UniqueConstraint(
+                fields=["edition", "slug"],
+                name="unique_pivot_slug",
+                violation_error_message=_("This edition already has a pivot with this short name."),
+            ),
         ]
 
     def __str__(self):
@@ -140,7 +153,9 @@ class Space(models.Model):
         LOUNGE = "lounge", _("lounge")
         PUBLIC_SQUARE = "public_square", _("public square")
 
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="spaces")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="spaces", verbose_name=_("edition")
+    )
     slug = models.SlugField(_("short name"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ROOM)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -158,7 +173,11 @@ class Space(models.Model):
         verbose_name_plural = _("spaces")
         ordering = ["edition", "position", "slug"]
         constraints = [
-            models.UniqueConstraint(fields=["edition", "slug"], name="unique_space_slug"),
+            models.UniqueConstraint(
+                fields=["edition", "slug"],
+                name="unique_space_slug",
+                violation_error_message=_("This edition already has a space with this short name."),
+            ),
         ]
 
     def __str__(self):
@@ -173,7 +192,9 @@ class Partner(models.Model):
         SPONSOR = "sponsor", _("sponsor")
         MEDIA = "media", _("media partner")
 
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="partners")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="partners", verbose_name=_("edition")
+    )
     name = models.CharField(_("name"), max_length=200)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)

@@ -64,13 +64,25 @@ class Session(models.Model):
 
     # A stable public identifier for exports (frab's guid), never reused.
     guid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sessions")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("edition")
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     pivot = models.ForeignKey(
-        Pivot, on_delete=models.PROTECT, related_name="sessions", null=True, blank=True
+        Pivot,
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        null=True,
+        blank=True,
+        verbose_name=_("pivot"),
     )
     space = models.ForeignKey(
-        Space, on_delete=models.PROTECT, related_name="sessions", null=True, blank=True
+        Space,
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        null=True,
+        blank=True,
+        verbose_name=_("space"),
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
@@ -88,7 +100,11 @@ class Session(models.Model):
     replay_url = models.URLField(_("replay link"), blank=True)
     is_published = models.BooleanField(_("published"), default=True)
     speakers = models.ManyToManyField(
-        Speaker, through="SessionSpeaker", related_name="sessions", blank=True
+        Speaker,
+        through="SessionSpeaker",
+        related_name="sessions",
+        blank=True,
+        verbose_name=_("speakers"),
     )
 
     title = TranslatedText("title")
@@ -102,7 +118,9 @@ class Session(models.Model):
         ordering = ["starts_at", "space__position", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="session_ends_after_start",
+                violation_error_message=_("A session must end after it starts."),
             ),
         ]
         indexes = [models.Index(fields=["edition", "starts_at"])]
@@ -152,8 +170,12 @@ class SessionSpeaker(models.Model):
         MODERATOR = "moderator", _("moderator")
         PANELIST = "panelist", _("panelist")
 
-    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="appearances")
-    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="appearances")
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("session")
+    )
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("speaker")
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.SPEAKER)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -162,7 +184,11 @@ class SessionSpeaker(models.Model):
         verbose_name_plural = _("speakers of a session")
         ordering = ["position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["session", "speaker"], name="speaker_once_per_session"),
+            models.UniqueConstraint(
+                fields=["session", "speaker"],
+                name="speaker_once_per_session",
+                violation_error_message=_("This speaker is already in this session."),
+            ),
         ]
 
     def __str__(self):
@@ -178,7 +204,9 @@ class Agenda(models.Model):
     """A visitor's starred sessions, kept without an account behind a secret link."""
 
     secret = models.CharField(max_length=64, unique=True, default=new_agenda_secret, editable=False)
-    sessions = models.ManyToManyField(Session, related_name="agendas", blank=True)
+    sessions = models.ManyToManyField(
+        Session, related_name="agendas", blank=True, verbose_name=_("sessions")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
