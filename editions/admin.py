@@ -1,26 +1,15 @@
 """Staff pages for editions, their pivots, spaces and partners.
 
 Also the small admin helpers the programme's pages share: per-language
-fieldsets, right-to-left Arabic inputs, translated names for relations.
+fieldsets, right-to-left Arabic inputs, edition-aware relation filters.
 """
 
 from django.conf import settings
 from django.contrib import admin
 from django.db import models
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from editions.models import Edition, Partner, Pivot, Space
-
-# The models' relations have no translated verbose name yet; the admin names
-# them so that headers, filters and form labels follow the staff's language.
-RELATION_LABELS = {
-    "edition": _("edition"),
-    "pivot": _("pivot"),
-    "space": _("space"),
-    "session": _("session"),
-    "speaker": _("speaker"),
-}
 
 # The query parameter of the "edition" filter, read by filters scoped to it.
 EDITION_PARAMETER = "edition__id__exact"
@@ -48,25 +37,10 @@ def translated_column(base: str, description):
     return column
 
 
-def relation_column(name: str):
-    """A changelist column for a foreign key, with a translated header."""
-
-    @admin.display(description=RELATION_LABELS[name], ordering=name)
-    def column(obj):
-        return getattr(obj, name)
-
-    column.__name__ = name
-    return column
-
-
 class RelationFilter(admin.RelatedFieldListFilter):
     """Filter by a relation, titled in the staff's language. Choices that belong to
     an edition (pivots, spaces) name it, and once an edition is picked only its
     own are offered: five editions' "Salle Atlas" are not five identical lines."""
-
-    def __init__(self, field, request, params, model, model_admin, field_path):
-        super().__init__(field, request, params, model, model_admin, field_path)
-        self.title = RELATION_LABELS.get(field.name, self.title)
 
     def field_choices(self, field, request, model_admin):
         related = field.related_model
@@ -83,7 +57,7 @@ class RelationFilter(admin.RelatedFieldListFilter):
 
 
 class StaffFormMixin:
-    """Form fields for staff: translated relation labels, Arabic typed right to left."""
+    """Form fields for staff: Arabic typed right to left, bare domains as https."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
@@ -91,8 +65,6 @@ class StaffFormMixin:
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is None:
             return None
-        if db_field.name in RELATION_LABELS:
-            formfield.label = capfirst(RELATION_LABELS[db_field.name])
         if db_field.name.endswith("_ar"):
             formfield.widget.attrs.update({"dir": "rtl", "lang": "ar"})
         return formfield
@@ -174,7 +146,7 @@ class EditionPartAdmin(StaffAdmin):
 class PivotAdmin(EditionPartAdmin):
     list_display = [
         translated_column("name", _("name")),
-        relation_column("edition"),
+        "edition",
         "position",
         "colour",
     ]
@@ -197,7 +169,7 @@ class PivotAdmin(EditionPartAdmin):
 class SpaceAdmin(EditionPartAdmin):
     list_display = [
         translated_column("name", _("name")),
-        relation_column("edition"),
+        "edition",
         "kind",
         "capacity",
         "position",
@@ -212,7 +184,7 @@ class SpaceAdmin(EditionPartAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(EditionPartAdmin):
-    list_display = ["name", "role", relation_column("edition"), "website", "position"]
+    list_display = ["name", "role", "edition", "website", "position"]
     list_filter = [("edition", RelationFilter), "role"]
     search_fields = ["name"]
     fields = ["edition", "name", "role", "logo", "website", "position"]

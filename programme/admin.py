@@ -19,7 +19,6 @@ from editions.admin import (
     StaffAdmin,
     StaffFormMixin,
     language_fieldsets,
-    relation_column,
     translated_column,
 )
 from editions.models import Edition
@@ -117,8 +116,8 @@ class SessionAdmin(StaffAdmin):
     list_display = [
         translated_column("title", _("title")),
         "kind",
-        relation_column("pivot"),
-        relation_column("space"),
+        "pivot",
+        "space",
         "starts_at",
         "ends_at",
         "is_published",
