@@ -1,0 +1,25 @@
+"""`manage.py load_demo`: the Smart City Casablanca Symposium 2022, ready to browse."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from editions.demo.load import DemoDataError, load_demo
+
+
+class Command(BaseCommand):
+    # Console text for developers, like Django's own commands: commands run with
+    # translation deactivated, so gettext here would only add catalogue entries.
+    help = (
+        "Load the demo editions: Smart City Casablanca Symposium 2022 (current) and 2021 "
+        "(archive). Running it again leaves exactly the same data."
+    )
+
+    def handle(self, *args, **options):
+        try:
+            summary = load_demo()
+        except DemoDataError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            f"Demo loaded: {summary.editions} editions, {summary.speakers} speakers, "
+            f"{summary.sessions} sessions ({summary.current_sessions} in the current edition, "
+            f"{summary.current.name_fr})."
+        )
