@@ -230,7 +230,7 @@ def test_command_exits_with_status_one_on_a_problem(session, capsys):
         CheckProgramme().run_from_argv(["manage.py", "check_programme"])
 
     assert exit_info.value.code == 1
-    assert "problem" in capsys.readouterr().err
+    assert "1 problème dans le programme" in capsys.readouterr().err  # French by default
 
 
 def test_command_says_so_when_there_is_no_problem(session):
