@@ -1,0 +1,147 @@
+"""Accessibility audits of the public programme with axe-core, and a check that the
+programme page stays on our server and needs no JavaScript.
+
+axe-core comes from npm (`npm ci` at the repository root, pinned in
+package-lock.json). The audited pages keep their strict CSP in production; the
+audit context bypasses it only so that axe itself can be injected.
+"""
+
+from io import StringIO
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command, get_commands
+
+from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
+from editions.services import current_edition
+from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
+from programme.models import Session
+from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ["fr", "ar", "en"]
+PAGES = ["programme", "session", "speaker"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+@pytest.fixture
+def demo_paths(transactional_db) -> dict[str, str]:
+    """The demo edition (`load_demo`, or a smaller look-alike built with factories
+    until the loader exists) and the path, after the language prefix, of each
+    audited page: the timetable, its richest session and that session's speaker."""
+    if "load_demo" in get_commands():
+        call_command("load_demo", stdout=StringIO())
+    else:
+        build_demo_lookalike()
+    session = (
+        Session.objects.published()
+        .filter(edition=current_edition(), pivot__isnull=False, space__isnull=False)
+        .filter(appearances__isnull=False)
+        .order_by("starts_at", "pk")
+        .first()
+    )
+    assert session is not None, "the demo edition has no session with a speaker"
+    speaker = session.appearances.order_by("position", "pk").first().speaker
+    return {
+        "programme": "/programme/",
+        "session": f"/programme/sessions/{session.pk}/",
+        "speaker": f"/programme/speakers/{speaker.pk}/",
+    }
+
+
+def build_demo_lookalike() -> None:
+    """Two days, five pivots, four rooms, sessions of every kind, in three languages."""
+    edition = EditionFactory(slug="scc-2022", is_current=True, theme_ar="الذكاء الجماعي")
+    colours = ["#1c4e80", "#6a3d9a", "#a63a12", "#2e6b30", "#00666e"]
+    pivots = [PivotFactory(edition=edition, colour=colour) for colour in colours]
+    spaces = [SpaceFactory(edition=edition) for _ in range(4)]
+    kinds = list(Session.Kind.values)
+    for index in range(16):
+        day, slot = 25 + index // 8, index % 8
+        session = SessionFactory(
+            edition=edition,
+            kind=kinds[index % len(kinds)],
+            pivot=pivots[index % len(pivots)],
+            space=spaces[slot % len(spaces)],
+            starts_at=at(day, 9 + slot // 2 * 2, 30 * (slot % 2)),
+            ends_at=at(day, 10 + slot // 2 * 2, 30 * (slot % 2)),
+            abstract_ar="ملخص الجلسة.",
+            abstract_en="The session's abstract.",
+            languages="fr,ar" if index % 2 else "fr,en",
+        )
+        for _ in range(2):
+            SessionSpeakerFactory(session=session, speaker=SpeakerFactory(biography_fr="Bio."))
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            lines.append(f"    {' '.join(map(str, node['target']))}")
+            summary = " ".join(node.get("failureSummary", "").split())
+            if summary:
+                lines.append(f"      {summary}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    return axe_source()
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_public_page_has_no_serious_accessibility_violation(
+    browser,  # noqa: F811
+    live_server,  # noqa: F811
+    axe,
+    demo_paths,
+    language,
+    page_name,
+):
+    context = new_context(browser, bypass_csp=True)
+    page = context.new_page()
+    url = f"{live_server.url}/{language}{demo_paths[page_name]}"
+    response = page.goto(url)
+    assert response is not None and response.status == 200, url
+    page.add_script_tag(content=axe)
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    context.close()
+
+    blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, (
+        f"{url}: {len(blocking)} serious or critical accessibility violation(s)\n"
+        + describe(blocking)
+    )
+
+
+def test_programme_page_stays_on_our_server_and_needs_no_javascript(
+    browser,  # noqa: F811
+    live_server,  # noqa: F811
+    demo_paths,
+):
+    context = new_context(browser)  # the real CSP applies here
+    page = context.new_page()
+    requests, csp_errors = [], []
+    page.on("request", lambda request: requests.append(request))
+
+    def note_csp_error(message):
+        if "Content Security Policy" in message.text:
+            csp_errors.append(message.text)
+
+    page.on("console", note_csp_error)
+    page.goto(f"{live_server.url}/fr{demo_paths['programme']}", wait_until="networkidle")
+    context.close()
+
+    assert requests, "no request was recorded"
+    leaving = [
+        request.url
+        for request in requests
+        if urlsplit(request.url).scheme != "data" and urlsplit(request.url).hostname != "127.0.0.1"
+    ]
+    assert not leaving, f"requests leaving 127.0.0.1: {leaving}"
+    scripts = [request.url for request in requests if request.resource_type == "script"]
+    assert not scripts, f"the programme page loads JavaScript: {scripts}"
+    assert not csp_errors, f"the Content-Security-Policy blocked parts of the page: {csp_errors}"
