@@ -17,7 +17,7 @@ install: $(PY)
 
 install-test: $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
-	npm install --silent --no-audit --no-fund --prefix . axe-core@4.14.1
+	npm ci --silent --no-audit --no-fund
 
 demo: install
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
