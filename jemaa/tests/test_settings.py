@@ -29,6 +29,7 @@ SETTINGS_VARIABLES = (
     "EMAIL_USE_TLS",
     "MEDIA_ROOT",
     "LOG_LEVEL",
+    "STATIC_MANIFEST",
 )
 
 PRINT_SETTINGS = """
@@ -84,8 +85,11 @@ def test_production_settings_turn_https_protections_on():
         "SESSION_COOKIE_NAME",
         "CSRF_COOKIE_NAME",
         "SECURE_HSTS_SECONDS",
+        "STORAGES",
     )
+    storages = values.pop("STORAGES")
 
+    assert "whitenoise.storage.CompressedManifestStaticFilesStorage" in storages
     assert values == {
         "DEBUG": "False",
         "SECURE_SSL_REDIRECT": "True",

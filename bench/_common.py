@@ -1,0 +1,434 @@
+"""Helpers shared by the benchmarks in bench/: a project to serve, a server, a load.
+
+Everything runs on 127.0.0.1; every wait and every loop is bounded in time and
+count; only the processes started here are stopped, by their pid.
+"""
+
+import contextlib
+import gzip
+import http.client
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = ROOT / ".venv" / "bin"
+PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.executable
+GUNICORN = str(VENV_BIN / "gunicorn")
+WORK_DIR = ROOT / "var" / "bench"
+HOST = "127.0.0.1"
+PG_ADMIN = {"host": HOST, "port": 5432, "user": "postgres", "dbname": "postgres"}
+
+# Settings variables a caller's shell may have set; a benchmark decides them all.
+SETTINGS_VARIABLES = (
+    "DEBUG",
+    "HTTPS",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "DATABASE_URL",
+    "DB_CONN_MAX_AGE",
+    "SECURE_HSTS_SECONDS",
+    "LOG_LEVEL",
+    "STATIC_MANIFEST",
+)
+
+
+def say(*parts):
+    print(*parts, flush=True)
+
+
+# --- the project under test -------------------------------------------------
+
+
+def production_env(database_url, **extra):
+    """Production settings on plain loopback HTTP: DEBUG off, HTTPS off."""
+    env = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
+    env.update(
+        DJANGO_SETTINGS_MODULE="jemaa.settings",
+        DEBUG="0",
+        HTTPS="off",
+        SECRET_KEY="bench-" + secrets.token_urlsafe(48),
+        ALLOWED_HOSTS=HOST,
+        DATABASE_URL=database_url,
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+def manage(env, *args, timeout=300):
+    """Run `manage.py <args>`; raise with its output if it fails."""
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"manage.py {' '.join(args)} failed ({result.returncode}):\n"
+            f"{result.stdout[-2000:]}{result.stderr[-4000:]}"
+        )
+    return result.stdout
+
+
+def prepare_database(env, *, demo=True):
+    """Migrate, load the demo edition, collect static files; return seconds taken."""
+    started = time.monotonic()
+    manage(env, "migrate", "--no-input", "-v", "0")
+    if demo:
+        manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    return time.monotonic() - started
+
+
+def sqlite_database(name):
+    """A fresh SQLite file under var/bench/, removed with its WAL files."""
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    path = WORK_DIR / f"{name}.sqlite3"
+    for leftover in WORK_DIR.glob(f"{name}.sqlite3*"):
+        leftover.unlink()
+    return f"sqlite:///{path}"
+
+
+def postgres_reachable():
+    with contextlib.suppress(OSError), socket.create_connection((HOST, 5432), timeout=2):
+        return True
+    return False
+
+
+@contextlib.contextmanager
+def postgres_database(name):
+    """A fresh PostgreSQL database `name` (dropped first if left over), dropped on exit."""
+    import psycopg  # only needed when PostgreSQL is measured
+
+    def admin(sql):
+        with psycopg.connect(**PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(sql)
+
+    admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgres://postgres@{HOST}:5432/{name}"
+    finally:
+        admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- gunicorn ---------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+class Gunicorn:
+    """`gunicorn jemaa.wsgi` with a few workers on a free loopback port.
+
+    with Gunicorn(env, workers=2) as server: server.port, server.worker_pids()
+    """
+
+    def __init__(self, env, *, workers=2, name="bench", ready_path="/", ready_timeout=30):
+        self.env = env
+        self.workers = workers
+        self.port = free_port()
+        self.ready_path = ready_path
+        self.ready_timeout = ready_timeout
+        WORK_DIR.mkdir(parents=True, exist_ok=True)
+        self.log_path = WORK_DIR / f"gunicorn-{name}.log"
+        self.process = None
+        self.seen_workers = {}  # pid -> start time, to recognise our own workers
+
+    def __enter__(self):
+        log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        self._log = log
+        self.process = subprocess.Popen(
+            [
+                GUNICORN,
+                "jemaa.wsgi",
+                "-w",
+                str(self.workers),
+                "-b",
+                f"{HOST}:{self.port}",
+                "--graceful-timeout",
+                "5",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            self._wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def _wait_ready(self):
+        deadline = time.monotonic() + self.ready_timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited ({self.process.returncode}): {self.log_tail()}")
+            with contextlib.suppress(OSError, http.client.HTTPException):
+                fetch(self.port, self.ready_path, timeout=5)
+                if len(self.worker_pids()) >= self.workers:
+                    return
+            time.sleep(0.2)
+        raise RuntimeError(f"gunicorn not ready in {self.ready_timeout}s: {self.log_tail()}")
+
+    def worker_pids(self):
+        """The master's live children: its workers."""
+        pids = children(self.process.pid)
+        for pid in pids:
+            self.seen_workers.setdefault(pid, start_time(pid))
+        return pids
+
+    def log_tail(self, chars=3000):
+        with contextlib.suppress(OSError):
+            return self.log_path.read_text(errors="replace")[-chars:]
+        return ""
+
+    def stop(self):
+        """SIGTERM to the master (it stops its workers), wait; SIGKILL only what remains."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.worker_pids()
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        # Normally the workers are gone with the master; never leave one behind.
+        # A pid counts as ours only while its start time is the one we recorded.
+        for pid, started in self.seen_workers.items():
+            if started is not None and start_time(pid) == started:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        self._log.close()
+        self.process = None
+
+
+def _stat_fields(pid):
+    """Fields of /proc/<pid>/stat after the command name (field 3 onwards), or None."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # The command name is in parentheses and may hold spaces: split after the last ')'.
+    return stat.rsplit(")", 1)[1].split()
+
+
+def parent_of(pid):
+    fields = _stat_fields(pid)
+    return int(fields[1]) if fields else None
+
+
+def start_time(pid):
+    fields = _stat_fields(pid)
+    return int(fields[19]) if fields else None
+
+
+def children(pid):
+    """Pids whose parent is `pid` (from /proc)."""
+    return sorted(
+        int(entry.name)
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and parent_of(int(entry.name)) == pid
+    )
+
+
+def memory_kb(pid):
+    """{'VmRSS': kB, 'VmHWM': kB} of a process, empty if it is gone."""
+    values = {}
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                values[key] = int(rest.split()[0])
+    return values
+
+
+class RssSampler:
+    """Polls the workers' VmRSS/VmHWM in a thread; `.peak_mb` is the largest seen."""
+
+    def __init__(self, server, interval=0.25):
+        self.server = server
+        self.interval = interval
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self):
+        for pid in self.server.worker_pids():
+            memory = memory_kb(pid)
+            self.peak_kb = max(self.peak_kb, memory.get("VmHWM", 0), memory.get("VmRSS", 0))
+
+    def _run(self):
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self):
+        self.sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.sample()
+
+    @property
+    def peak_mb(self):
+        return self.peak_kb / 1024
+
+
+# --- HTTP -------------------------------------------------------------------
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict
+    body: bytes  # as transferred
+    content: bytes  # decoded
+
+    @property
+    def compressed(self):
+        return self.headers.get("content-encoding", "") in ("gzip", "br", "deflate")
+
+
+def fetch(port, path, *, headers=None, timeout=10, conn=None):
+    """GET `path` from 127.0.0.1:`port` and read it whole."""
+    own = conn is None
+    conn = conn or http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        conn.request("GET", path, headers=headers or {})
+        raw = conn.getresponse()
+        body = raw.read()
+        got = {k.lower(): v for k, v in raw.getheaders()}
+        return Response(raw.status, got, body, decode(body, got.get("content-encoding", "")))
+    finally:
+        if own:
+            conn.close()
+
+
+def decode(body, encoding):
+    if encoding == "gzip":
+        return gzip.decompress(body)
+    if encoding == "deflate":
+        return zlib.decompress(body)
+    return body
+
+
+def gzipped_size(data):
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+# --- load -------------------------------------------------------------------
+
+
+@dataclass
+class LoadResult:
+    clients: int
+    seconds: float
+    latencies: list = field(default_factory=list)  # seconds, successful requests
+    errors: list = field(default_factory=list)  # short descriptions
+
+    @property
+    def requests(self):
+        return len(self.latencies) + len(self.errors)
+
+    @property
+    def rps(self):
+        return len(self.latencies) / self.seconds if self.seconds else 0.0
+
+    def ms(self, q):
+        return percentile(self.latencies, q) * 1000
+
+    def line(self):
+        return (
+            f"clients={self.clients} requests={self.requests} errors={len(self.errors)} "
+            f"seconds={self.seconds:.1f} rps={self.rps:.1f} "
+            f"p50_ms={self.ms(50):.1f} p90_ms={self.ms(90):.1f} p99_ms={self.ms(99):.1f} "
+            f"max_ms={self.ms(100):.1f}"
+        )
+
+
+def percentile(values, q):
+    """Nearest-rank percentile (q in 0..100) of `values`; 0.0 when empty."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * q // 100))  # ceil(n * q / 100), at least 1
+    return ordered[min(int(rank), len(ordered)) - 1]
+
+
+def load(port, path, *, clients, seconds, max_requests, headers=None, expect=200):
+    """`clients` threads GET `path` back to back until `seconds` pass or
+    `max_requests` are sent, whichever comes first."""
+    result = LoadResult(clients=clients, seconds=0.0)
+    lock = threading.Lock()
+    sent = [0]
+    deadline = time.monotonic() + seconds
+
+    def take_ticket():
+        with lock:
+            if sent[0] >= max_requests or time.monotonic() >= deadline:
+                return False
+            sent[0] += 1
+            return True
+
+    def client():
+        conn = http.client.HTTPConnection(HOST, port, timeout=30)
+        try:
+            while take_ticket():
+                started = time.perf_counter()
+                try:
+                    response = fetch(port, path, headers=headers, conn=conn)
+                except (OSError, http.client.HTTPException) as exc:
+                    conn.close()
+                    with lock:
+                        result.errors.append(type(exc).__name__)
+                    continue
+                elapsed = time.perf_counter() - started
+                with lock:
+                    if response.status == expect:
+                        result.latencies.append(elapsed)
+                    else:
+                        result.errors.append(f"HTTP {response.status}")
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=seconds + 60)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def summary(name, **keys):
+    """The one comparable line a benchmark ends with."""
+    return f"bench {name}: " + " ".join(f"{k}={v}" for k, v in keys.items())
