@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 FALLBACK = settings.LANGUAGE_CODE
@@ -35,7 +35,12 @@ class TranslatedText:
         return getattr(obj, f"{self.base}_{language}", "") or getattr(obj, f"{self.base}_{FALLBACK}")
 
 
-LANGUAGE_LABELS = {"fr": _("French"), "ar": _("Arabic"), "en": _("English")}
+# Lowercase in French ("titre (français)"), unlike the names in a list of languages.
+LANGUAGE_LABELS = {
+    "fr": pgettext_lazy("in a field label", "French"),
+    "ar": pgettext_lazy("in a field label", "Arabic"),
+    "en": pgettext_lazy("in a field label", "English"),
+}
 
 
 def per_language(field_class, verbose_name, **options) -> tuple[models.Field, ...]:

@@ -8,6 +8,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.i18n import TranslatedText, per_language
 
@@ -105,7 +106,7 @@ class Pivot(models.Model):
         Edition, on_delete=models.CASCADE, related_name="pivots", verbose_name=_("edition")
     )
     slug = models.SlugField(_("short name"))
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("sort order", "position"), default=0)
     colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour])
     name_fr, name_ar, name_en = per_language(models.CharField, _("name"), max_length=200)
     description_fr, description_ar, description_en = per_language(
@@ -158,7 +159,7 @@ class Space(models.Model):
     )
     slug = models.SlugField(_("short name"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ROOM)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("sort order", "position"), default=0)
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
     name_fr, name_ar, name_en = per_language(models.CharField, _("name"), max_length=200)
     description_fr, description_ar, description_en = per_language(
@@ -199,7 +200,7 @@ class Partner(models.Model):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
     website = models.URLField(_("website"), blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("sort order", "position"), default=0)
 
     class Meta:
         verbose_name = _("partner")

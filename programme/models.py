@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.i18n import TranslatedText, per_language
 from editions.models import Edition, Pivot, Space
@@ -177,7 +178,7 @@ class SessionSpeaker(models.Model):
         Speaker, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("speaker")
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.SPEAKER)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("sort order", "position"), default=0)
 
     class Meta:
         verbose_name = _("speaker of a session")
