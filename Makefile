@@ -26,12 +26,12 @@ demo: install
 	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-test
-	$(PY) manage.py compilemessages --ignore=.venv -v 0
+	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: install-test
-	$(PY) manage.py compilemessages --ignore=.venv -v 0
-	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
+	@for script in bench/[!_]*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) var node_modules
