@@ -8,11 +8,21 @@ rows. Read row by row it is the chronological list, which is what phones show.
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from django.db.models import Prefetch
 from django.http import QueryDict
 from django.utils import timezone
 
 from editions.models import Edition, Space
-from programme.models import Session
+from programme.models import Session, SessionSpeaker
+
+# What a session card shows; abstracts and biographies stay in the database.
+CARD_APPEARANCES = Prefetch(
+    "appearances",
+    queryset=SessionSpeaker.objects.select_related("speaker").only(
+        "session_id", "position", "role", "speaker__name"
+    ),
+)
+CARD_DEFERRED = ("abstract_fr", "abstract_ar", "abstract_en", "livestream_url", "replay_url")
 
 
 @dataclass(frozen=True)
@@ -138,7 +148,8 @@ def sessions_of_day(edition: Edition, day: date):
         Session.objects.published()
         .filter(edition=edition, starts_at__gte=start, starts_at__lt=end)
         .select_related("pivot", "space")
-        .prefetch_related("appearances__speaker")
+        .defer(*CARD_DEFERRED)
+        .prefetch_related(CARD_APPEARANCES)
         .order_by("starts_at", "space__position", "id")
     )
 
@@ -153,7 +164,8 @@ def running_and_upcoming(edition: Edition, now: datetime | None = None, horizon_
         .filter(edition=edition, ends_at__gt=now)
         .filter(starts_at__lt=now + timedelta(minutes=horizon_minutes))
         .select_related("pivot", "space")
-        .prefetch_related("appearances__speaker")
+        .defer(*CARD_DEFERRED)
+        .prefetch_related(CARD_APPEARANCES)
         .order_by("starts_at", "space__position")
     )
     running = [s for s in sessions if s.starts_at <= now]
