@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from editions.models import Edition
 from editions.rendering import render_for_edition
-from editions.services import current_edition
+from editions.services import current_edition, published_edition
 from programme import services
 from programme.models import Session, SessionSpeaker, Speaker
 from programme.timetable import (
@@ -142,7 +142,8 @@ def speaker_detail(request, pk: int):
 
 @require_GET
 def pivot_detail(request, slug: str):
-    edition = current_edition()
+    archived = request.GET.get("edition")
+    edition = published_edition(archived) if archived else current_edition()
     pivot = get_object_or_404(edition.pivots, slug=slug)
     sessions = (
         pivot.sessions.published()

@@ -247,3 +247,19 @@ def test_list_pages_do_not_grow_queries_with_sessions(client, edition, url):
     one = queries_for(client, url)
     add_sessions(edition, 2)
     assert queries_for(client, url) == one
+
+
+def test_archive_pages_link_to_their_own_edition(client, session, edition):
+    past = EditionFactory(slug="scc-2021", starts_on=date(2021, 5, 25), ends_on=date(2021, 5, 26))
+    pivot = past.pivots.create(slug="low-tech", colour="#333333", name_fr="Low-tech 2021")
+    old = SessionFactory(edition=past, pivot=pivot, starts_at=at(25, 10).replace(year=2021),
+                         title_fr="Session de 2021")
+    html = page(client, reverse("editions:programme", args=["scc-2021"]) + "?day=2021-05-25")
+    assert '/fr/programme/pivots/low-tech/?edition=scc-2021' in html
+    assert '/fr/programme/programme.ics?edition=scc-2021' in html
+    pivot_page = page(client, "/fr/programme/pivots/low-tech/?edition=scc-2021")
+    assert "Low-tech 2021" in pivot_page and "Session de 2021" in pivot_page
+    assert "Recycler la ville" not in pivot_page
+    session_page = page(client, reverse("programme:session", args=[old.pk]))
+    assert "/fr/editions/scc-2021/programme/?day=2021-05-25" in session_page
+    assert client.get("/fr/programme/pivots/low-tech/?edition=nope").status_code == 404
