@@ -66,7 +66,24 @@ INSTALLED_APPS = [
     "accounts",
     "editions",
     "programme",
+    "registration",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "sesame.backends.ModelBackend",
+]
+# Participants sign in with a link sent by e-mail: valid 30 minutes, once.
+SESAME_MAX_AGE = 30 * 60
+SESAME_ONE_TIME = True
+
+# Rate limits (core/ratelimit.py): behind a reverse proxy, how many proxies'
+# X-Forwarded-For entries to trust; a factor to loosen every limit (benchmarks).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+RATE_LIMIT_FACTOR = env_int("RATE_LIMIT_FACTOR", 1)
+
+# Absolute links in e-mails (tickets, sign-in) point here.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -16,6 +16,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("editions.urls")),
     path("programme/", include("programme.urls")),
+    path("register/", include("registration.urls")),
+    path("account/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("", views.my_registrations, name="home"),
+    path("sign-in/", views.sign_in, name="sign_in"),
+    path("login/", views.login_with_link, name="login"),
+    path("sign-out/", views.sign_out, name="sign_out"),
+]

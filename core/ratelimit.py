@@ -1,0 +1,76 @@
+"""Rate limits for public forms, counted in the database.
+
+Why not django-ratelimit: it needs memcached or Redis to count atomically,
+and Jemaa runs with zero set-up on SQLite. One upsert per hit
+(INSERT … ON CONFLICT DO UPDATE … RETURNING, on SQLite ≥ 3.35 and PostgreSQL)
+counts atomically across every worker and machine that share the database.
+
+Every limit lives in LIMITS below, so they are documented in one place.
+"""
+
+import hashlib
+import random
+import time
+
+from django.conf import settings
+from django.db import connection
+from django.utils.translation import gettext_lazy as _
+
+from core.models import RateLimitCounter
+
+# name: (hits allowed, per seconds). Per IP limits are generous (a school or a
+# company may share one address); per e-mail limits stop flooding a mailbox.
+LIMITS = {
+    "register:ip": (30, 600),
+    "register:email": (5, 3600),
+    "resend:ip": (10, 600),
+    "resend:email": (3, 3600),
+    "sign_in:ip": (10, 600),
+    "sign_in:email": (3, 3600),
+}
+
+MESSAGE = _("Too many attempts. Please wait a few minutes and try again.")
+
+
+class RateLimited(Exception):
+    message = MESSAGE
+
+
+def client_ip(request) -> str:
+    """The visitor's address; behind N trusted proxies, the Nth address from the
+    right of X-Forwarded-For (the ones a visitor can forge are further left)."""
+    hops = settings.TRUSTED_PROXY_COUNT
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if hops and forwarded:
+        addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
+        if len(addresses) >= hops:
+            return addresses[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hit(limit: str, value: str) -> bool:
+    """Count one attempt for `value` (an address, an e-mail) under `limit`.
+    Returns whether it is allowed."""
+    allowed, seconds = LIMITS[limit]
+    allowed *= settings.RATE_LIMIT_FACTOR
+    name = hashlib.sha256(f"{settings.SECRET_KEY}:{limit}:{value.lower()}".encode()).hexdigest()
+    bucket = int(time.time() // seconds)
+    table = connection.ops.quote_name(RateLimitCounter._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (name, bucket, count) VALUES (%s, %s, 1) "  # noqa: S608
+            f"ON CONFLICT (name, bucket) DO UPDATE SET count = {table}.count + 1 RETURNING count",
+            [name, bucket],
+        )
+        count = cursor.fetchone()[0]
+    if random.random() < 0.01:  # noqa: S311 — housekeeping, not security
+        RateLimitCounter.objects.filter(bucket__lt=bucket - 1).delete()
+    return count <= allowed
+
+
+def check(request, *limits_and_values: tuple[str, str]) -> None:
+    """Raise RateLimited if any (limit, value) pair is over its limit. Every pair is
+    counted, so a flood on one e-mail is seen even from many addresses."""
+    results = [hit(limit, value) for limit, value in limits_and_values if value]
+    if not all(results):
+        raise RateLimited()

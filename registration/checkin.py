@@ -1,0 +1,121 @@
+"""Admitting ticket holders at the door.
+
+A ticket is admitted once: the CheckIn row is unique per registration, so two
+gates scanning the same ticket at the same moment get one "admitted" and one
+"already admitted". A scan carries a nonce chosen by the scanning device; the
+same nonce again (a retried request, an offline queue synced twice) gets the
+same answer instead of being reported as a second entry.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from editions.models import Edition
+from registration.models import CheckIn, Registration, RegistrationEvent, Scan
+
+
+class Result:
+    ADMITTED = "admitted"
+    ALREADY_ADMITTED = "already_admitted"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+    PENDING = "pending"
+    WAITLISTED = "waitlisted"
+    OTHER_EDITION = "other_edition"
+    UNKNOWN = "unknown"
+
+
+REFUSED_BY_STATUS = {
+    Registration.Status.CANCELLED: Result.CANCELLED,
+    Registration.Status.REJECTED: Result.REJECTED,
+    Registration.Status.PENDING: Result.PENDING,
+    Registration.Status.WAITLISTED: Result.WAITLISTED,
+}
+
+
+@dataclass
+class ScanResult:
+    code: str
+    registration: Registration | None = None
+    check_in: CheckIn | None = None
+
+    @property
+    def admitted(self) -> bool:
+        return self.code == Result.ADMITTED
+
+    @property
+    def message(self) -> str:
+        if self.code == Result.ALREADY_ADMITTED:
+            at = timezone.localtime(self.check_in.at).strftime("%H:%M")
+            return _("Already admitted at %(time)s at gate %(gate)s.") % {
+                "time": at,
+                "gate": self.check_in.gate,
+            }
+        return {
+            Result.ADMITTED: _("Admitted."),
+            Result.CANCELLED: _("Cancelled ticket: do not admit."),
+            Result.REJECTED: _("Rejected registration: do not admit."),
+            Result.PENDING: _("Registration pending approval: do not admit yet."),
+            Result.WAITLISTED: _("On the waiting list: no place yet."),
+            Result.OTHER_EDITION: _("Ticket for another edition."),
+            Result.UNKNOWN: _("Unknown ticket."),
+        }[self.code]
+
+
+def check_in(
+    secret: str, *, edition: Edition, gate: str, nonce: str, by=None,
+    at: datetime | None = None, offline: bool = False,
+) -> ScanResult:
+    """Admit the holder of `secret` at `gate`, or say why not."""
+    retried = CheckIn.objects.filter(nonce=nonce).select_related("registration__pass_type").first()
+    if retried is not None:
+        return ScanResult(Result.ADMITTED, retried.registration, retried)
+    registration = (
+        Registration.objects.select_related("pass_type").filter(secret=secret).first()
+        if secret else None
+    )
+    result = _judge(registration, edition)
+    if result is None:
+        result = _admit(registration, gate=gate, nonce=nonce, by=by, at=at, offline=offline)
+    Scan.objects.create(
+        edition=edition, registration=registration, gate=gate, nonce=nonce,
+        result=result.code, by=by, at=at or timezone.now(),
+    )
+    return result
+
+
+def _judge(registration: Registration | None, edition: Edition) -> ScanResult | None:
+    """Why this ticket cannot be admitted, or None if it can."""
+    if registration is None:
+        return ScanResult(Result.UNKNOWN)
+    if registration.edition_id != edition.pk:
+        return ScanResult(Result.OTHER_EDITION, registration)
+    if registration.status in REFUSED_BY_STATUS:
+        return ScanResult(REFUSED_BY_STATUS[registration.status], registration)
+    return None
+
+
+def _admit(registration, *, gate, nonce, by, at, offline) -> ScanResult:
+    try:
+        with transaction.atomic():
+            admission = CheckIn.objects.create(
+                registration=registration, gate=gate, nonce=nonce, by=by,
+                at=at or timezone.now(), was_offline=offline,
+            )
+            RegistrationEvent.objects.create(
+                registration=registration, action=RegistrationEvent.Action.CHECKED_IN,
+                actor=by, at=admission.at, note=gate,
+            )
+    except IntegrityError:
+        admission = CheckIn.objects.filter(registration=registration).first()
+        if admission is None:  # the nonce was used for another ticket: a device bug
+            admission = CheckIn.objects.get(nonce=nonce)
+            return ScanResult(Result.ALREADY_ADMITTED, admission.registration, admission)
+        if admission.nonce == nonce:
+            return ScanResult(Result.ADMITTED, registration, admission)
+        return ScanResult(Result.ALREADY_ADMITTED, registration, admission)
+    return ScanResult(Result.ADMITTED, registration, admission)

@@ -1,0 +1,25 @@
+"""QR codes of tickets. They carry the ticket secret and nothing else."""
+
+import io
+
+import segno
+
+
+def _code(secret: str):
+    # Error correction "M" keeps a printed or cracked-screen code readable.
+    return segno.make_qr(secret, error="m")
+
+
+def qr_svg(secret: str, *, scale: int = 4) -> str:
+    """An inline SVG (no XML declaration), for pages and badges."""
+    buffer = io.BytesIO()
+    _code(secret).save(buffer, kind="svg", scale=scale, border=2, xmldecl=False, svgns=True,
+                       title="QR", nl=False)
+    return buffer.getvalue().decode()
+
+
+def qr_png(secret: str, *, scale: int = 8) -> bytes:
+    """A PNG, for e-mail attachments."""
+    buffer = io.BytesIO()
+    _code(secret).save(buffer, kind="png", scale=scale, border=4)
+    return buffer.getvalue()

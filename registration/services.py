@@ -1,0 +1,226 @@
+"""Registration rules: places, waiting list, approval, cancellation, transfer.
+
+Every function owns its transaction. A place is taken with a conditional
+UPDATE (`held < capacity`), which the database serialises per pass on SQLite
+and PostgreSQL alike; a CHECK constraint backs it up. E-mails leave only after
+the transaction commits.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from registration import emails
+from registration.consent import CONSENT_VERSION
+from registration.models import Consent, PassType, Registration, RegistrationEvent
+
+Status = Registration.Status
+Action = RegistrationEvent.Action
+
+
+class RegistrationError(Exception):
+    """A rule refused the change; `message` is translated, `code` is for machines."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass
+class Attendee:
+    """What a registration form collects about the person."""
+
+    first_name: str
+    last_name: str
+    email: str
+    language: str
+    phone: str = ""
+    organisation: str = ""
+    role: str = ""
+    sector: str = ""
+    city: str = ""
+    accessibility_needs: str = ""
+    pivots: list = field(default_factory=list)
+
+
+def take_place(pass_type: PassType) -> bool:
+    return (
+        PassType.objects.filter(pk=pass_type.pk, held__lt=F("capacity")).update(held=F("held") + 1)
+        == 1
+    )
+
+
+def release_place(pass_type: PassType) -> None:
+    PassType.objects.filter(pk=pass_type.pk, held__gt=0).update(held=F("held") - 1)
+
+
+def _record(registration, action, *, actor=None, note=""):
+    RegistrationEvent.objects.create(registration=registration, action=action, actor=actor, note=note)
+
+
+def _notify_after_commit(registration, what, **extra):
+    transaction.on_commit(partial(emails.notify, registration.pk, what, **extra))
+
+
+def check_open(pass_type: PassType, now: datetime) -> None:
+    if now < pass_type.opens_at:
+        when = formats.date_format(timezone.localtime(pass_type.opens_at), "DATETIME_FORMAT")
+        raise RegistrationError(
+            _("Registration for this pass opens on %(date)s.") % {"date": when}, "not_open"
+        )
+    if now >= pass_type.closes_at:
+        raise RegistrationError(_("Registration for this pass is closed."), "closed")
+
+
+def register(
+    pass_type: PassType, *, attendee: Attendee, submission_key: str | None = None, now=None
+) -> tuple[Registration, bool]:
+    """Register someone for a pass. Returns the registration and whether it is new:
+    the same `submission_key` twice (a double submit) gives back the first one."""
+    if submission_key:
+        earlier = Registration.objects.filter(submission_key=submission_key).first()
+        if earlier is not None:
+            return earlier, False
+    check_open(pass_type, now or timezone.now())
+    try:
+        with transaction.atomic():
+            status = _status_for_newcomer(pass_type)
+            registration = _create(pass_type, attendee, status, submission_key)
+    except IntegrityError:
+        earlier = Registration.objects.filter(submission_key=submission_key).first()
+        if submission_key is None or earlier is None:
+            raise
+        return earlier, False
+    return registration, True
+
+
+def _status_for_newcomer(pass_type: PassType) -> str:
+    if take_place(pass_type):
+        return Status.PENDING if pass_type.needs_approval else Status.CONFIRMED
+    if pass_type.has_waiting_list:
+        return Status.WAITLISTED
+    raise RegistrationError(_("This pass is full."), "full")
+
+
+def _create(pass_type, attendee: Attendee, status, submission_key) -> Registration:
+    details = {k: v for k, v in attendee.__dict__.items() if k != "pivots"}
+    registration = Registration.objects.create(
+        edition_id=pass_type.edition_id,
+        pass_type=pass_type,
+        status=status,
+        submission_key=submission_key,
+        **details,
+    )
+    if attendee.pivots:
+        registration.pivots.set(attendee.pivots)
+    Consent.objects.create(
+        registration=registration,
+        purpose=Consent.Purpose.REGISTRATION,
+        text_version=CONSENT_VERSION,
+        language=attendee.language,
+    )
+    _record(registration, Action.REGISTERED, note=status)
+    _notify_after_commit(registration, status)
+    return registration
+
+
+def _locked(registration: Registration) -> Registration:
+    return Registration.objects.select_for_update().select_related("pass_type").get(pk=registration.pk)
+
+
+@transaction.atomic
+def cancel(registration: Registration, *, by=None) -> Registration:
+    """Cancel a registration; its place goes to the next person waiting."""
+    registration = _locked(registration)
+    if registration.status in (Status.CANCELLED, Status.REJECTED):
+        raise RegistrationError(_("This registration is already cancelled."), "not_active")
+    if hasattr(registration, "check_in"):
+        raise RegistrationError(_("This ticket has already been used at the door."), "admitted")
+    held_a_place = registration.holds_a_place
+    registration.status = Status.CANCELLED
+    registration.save(update_fields=["status", "updated_at"])
+    _record(registration, Action.CANCELLED, actor=by)
+    _notify_after_commit(registration, "cancelled")
+    if held_a_place:
+        release_place(registration.pass_type)
+        promote_waiting(registration.pass_type)
+    return registration
+
+
+def promote_waiting(pass_type: PassType, *, by=None) -> list[Registration]:
+    """Give free places to the people waiting longest, and tell them."""
+    promoted = []
+    with transaction.atomic():
+        while True:
+            candidate = (
+                Registration.objects.waiting()
+                .filter(pass_type=pass_type)
+                .select_for_update(skip_locked=True)
+                .first()
+            )
+            if candidate is None or not take_place(pass_type):
+                break
+            candidate.status = Status.PENDING if pass_type.needs_approval else Status.CONFIRMED
+            candidate.save(update_fields=["status", "updated_at"])
+            _record(candidate, Action.PROMOTED, actor=by)
+            _notify_after_commit(candidate, "promoted")
+            promoted.append(candidate)
+    return promoted
+
+
+@transaction.atomic
+def approve(registration: Registration, *, by) -> Registration:
+    registration = _locked(registration)
+    if registration.status != Status.PENDING:
+        raise RegistrationError(_("Only a pending registration can be approved."), "not_pending")
+    registration.status = Status.CONFIRMED
+    registration.save(update_fields=["status", "updated_at"])
+    _record(registration, Action.APPROVED, actor=by)
+    _notify_after_commit(registration, "approved")
+    return registration
+
+
+@transaction.atomic
+def reject(registration: Registration, *, by, reason: str = "") -> Registration:
+    registration = _locked(registration)
+    if registration.status != Status.PENDING:
+        raise RegistrationError(_("Only a pending registration can be rejected."), "not_pending")
+    registration.status = Status.REJECTED
+    registration.save(update_fields=["status", "updated_at"])
+    _record(registration, Action.REJECTED, actor=by, note=reason[:300])
+    _notify_after_commit(registration, "rejected")
+    release_place(registration.pass_type)
+    promote_waiting(registration.pass_type)
+    return registration
+
+
+@transaction.atomic
+def transfer(
+    registration: Registration, *, first_name: str, last_name: str, email: str, language: str,
+    by=None,
+) -> Registration:
+    """Give the ticket to someone else. The old link stops working; both are told."""
+    registration = _locked(registration)
+    if not registration.pass_type.allows_transfer:
+        raise RegistrationError(_("Tickets of this pass cannot be transferred."), "no_transfer")
+    if not registration.holds_a_place:
+        raise RegistrationError(_("Only a valid ticket can be transferred."), "not_active")
+    if hasattr(registration, "check_in"):
+        raise RegistrationError(_("This ticket has already been used at the door."), "admitted")
+    previous_email, previous_language = registration.email, registration.language
+    registration.first_name, registration.last_name = first_name, last_name
+    registration.email, registration.language = email, language
+    registration.secret = Registration._meta.get_field("secret").default()
+    registration.save()
+    _record(registration, Action.TRANSFERRED, actor=by, note=f"{previous_email} → {email}")
+    _notify_after_commit(registration, "transferred")
+    _notify_after_commit(
+        registration, "transferred_away", email=previous_email, language=previous_language
+    )
+    return registration
