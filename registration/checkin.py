@@ -7,6 +7,7 @@ same nonce again (a retried request, an offline queue synced twice) gets the
 same answer instead of being reported as a second entry.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,6 +29,11 @@ class Result:
     OTHER_EDITION = "other_edition"
     UNKNOWN = "unknown"
 
+
+# What a ticket secret can look like (`new_ticket_secret`: URL-safe base64). Anything
+# else is unknown without asking the database, which refuses some text (NUL bytes
+# on PostgreSQL) with an error instead of "no such ticket".
+SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 REFUSED_BY_STATUS = {
     Registration.Status.CANCELLED: Result.CANCELLED,
@@ -76,7 +82,7 @@ def check_in(
         return ScanResult(Result.ADMITTED, retried.registration, retried)
     registration = (
         Registration.objects.select_related("pass_type").filter(secret=secret).first()
-        if secret else None
+        if SECRET_SHAPE.fullmatch(secret or "") else None
     )
     result = _judge(registration, edition)
     if result is None:
