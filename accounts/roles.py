@@ -30,10 +30,23 @@ from django.utils.translation import pgettext_lazy
 logger = logging.getLogger(__name__)
 
 # Apps whose every permission the admin role holds.
-PROJECT_APPS = ("accounts", "editions", "programme")
+PROJECT_APPS = ("accounts", "editions", "programme", "registration")
 ACTIONS = ("add", "change", "delete", "view")
 # What every staff member may at least read, until their own parts give them more.
 VIEW_PROGRAMME = ("programme.view_session", "programme.view_speaker")
+# The registration desk works the door and the welcome counter: it looks people
+# up, registers walk-ins (within capacity, through the services) and admits
+# ticket holders. Approving, rejecting and cancelling decide who gets a scarce
+# place and cannot be undone, so they stay with the admin role (all registration
+# permissions); an organiser who wants a desk lead to approve press passes gives
+# that person a group of their own with `registration.approve_registration`.
+# Programme managers, jurors and moderators see no registrations: law 09-08
+# asks that personal data reach only those whose task needs it.
+REGISTRATION_DESK = (
+    "registration.view_registration",
+    "registration.add_registration",
+    "registration.check_in_registration",
+)
 
 
 def every_action(*models: str) -> list[str]:
@@ -79,7 +92,7 @@ ROLES: dict[str, Role] = {
         Role(
             "registration_desk",
             _("registration desk"),
-            [*VIEW_PROGRAMME],
+            [*VIEW_PROGRAMME, *REGISTRATION_DESK],
         ),
         Role(
             "jury_member",

@@ -40,11 +40,12 @@ def test_every_permission_named_in_a_role_exists():
 def test_admin_holds_every_permission_of_the_project_apps_and_of_groups():
     names = permission_names(Group.objects.get(name="admin"))
 
-    for app in ("accounts", "editions", "programme"):
+    for app in ("accounts", "editions", "programme", "registration"):
         app_permissions = Permission.objects.filter(content_type__app_label=app)
         assert app_permissions.exists()
         assert {f"{app}.{p.codename}" for p in app_permissions} <= names
     assert {"accounts.change_user", "auth.change_group", "auth.view_permission"} <= names
+    assert {"registration.approve_registration", "registration.check_in_registration"} <= names
     assert not any(name.startswith(("sessions.", "contenttypes.", "admin.")) for name in names)
 
 
@@ -57,10 +58,26 @@ def test_programme_manager_manages_the_programme_and_only_views_editions():
         assert {f"{app}.{action}_{name}" for action in ("add", "change", "delete", "view")} <= names
     assert "editions.view_edition" in names
     assert not {"editions.change_edition", "editions.add_edition", "accounts.view_user"} & names
+    # Registrations are personal data the programme does not need (law 09-08).
+    assert not any(name.startswith("registration.") for name in names)
 
 
-@pytest.mark.parametrize("code", ["registration_desk", "jury_member", "moderator"])
-def test_desk_jury_and_moderators_only_view_the_programme(code):
+def test_registration_desk_looks_up_registers_and_admits_but_does_not_decide():
+    names = permission_names(Group.objects.get(name="registration_desk"))
+
+    assert names == {
+        "programme.view_session",
+        "programme.view_speaker",
+        "registration.view_registration",
+        "registration.add_registration",
+        "registration.check_in_registration",
+    }
+    # Approving, rejecting and cancelling stay with the admin role.
+    assert not {"registration.approve_registration", "registration.change_registration"} & names
+
+
+@pytest.mark.parametrize("code", ["jury_member", "moderator"])
+def test_jury_and_moderators_only_view_the_programme(code):
     names = permission_names(Group.objects.get(name=code))
 
     assert names == {"programme.view_session", "programme.view_speaker"}
