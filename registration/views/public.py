@@ -1,11 +1,262 @@
-from django.http import Http404
+"""Public registration pages: the passes, the form, the ticket reached by its secret
+link (with cancel and transfer), and "send me my ticket links again".
+
+Refusals by a rule (not open yet, closed, full without waiting list, already
+cancelled…) answer 409 with the rule's message; rate limits answer 429. Every
+page works without JavaScript.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import wraps
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from core import ratelimit
+from core.i18n import active_language
+from editions.rendering import render_for_edition
+from editions.services import current_edition
+from registration import emails, services
+from registration.forms import RegistrationForm, ResendForm, TransferForm
+from registration.models import PassType, Registration
+from registration.qr import qr_svg
+from registration.services import RegistrationError
+
+Status = Registration.Status
+# What a ticket secret can look like; anything else is unknown without a query.
+SECRET = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+PRIVATE_HEADERS = {
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "private, no-store",
+    "X-Robots-Tag": "noindex, nofollow",
+}
+SVG_SIZE = re.compile(r'<svg ([^>]*?)width="(\d+)" height="(\d+)"')
 
 
-def _placeholder(*args, **kwargs):
-    raise Http404("being written")
-pass_list = _placeholder
-register = _placeholder
-resend_link = _placeholder
-ticket = _placeholder
-cancel = _placeholder
-transfer = _placeholder
+def _see_other(url: str) -> HttpResponseRedirect:
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
+def _ticket_url(registration: Registration) -> str:
+    return reverse("registration:ticket", args=[registration.secret])
+
+
+@dataclass
+class Availability:
+    """Where a pass stands for a newcomer right now."""
+
+    code: str  # open, waiting_list, full, not_open, closed
+    pass_type: PassType
+
+    @classmethod
+    def of(cls, pass_type: PassType, now: datetime) -> "Availability":
+        if now < pass_type.opens_at:
+            return cls("not_open", pass_type)
+        if now >= pass_type.closes_at:
+            return cls("closed", pass_type)
+        if pass_type.places_left == 0:
+            return cls("waiting_list" if pass_type.has_waiting_list else "full", pass_type)
+        return cls("open", pass_type)
+
+    @property
+    def accepts(self) -> bool:
+        return self.code in ("open", "waiting_list")
+
+
+@require_GET
+def pass_list(request):
+    edition = current_edition()
+    now = timezone.now()
+    passes = [Availability.of(p, now) for p in edition.pass_types.filter(is_public=True)]
+    context = {"passes": passes, "edition_dates": emails.edition_dates(edition), "nav": "register"}
+    return render_for_edition(request, "registration/passes.html", context, edition)
+
+
+@require_http_methods(["GET", "POST"])
+def register(request, slug: str):
+    edition = current_edition()
+    pass_type = get_object_or_404(edition.pass_types.select_related("edition"), slug=slug)
+    form = RegistrationForm(request.POST or None, pass_type=pass_type)
+    status = 200
+    if request.method == "POST":
+        try:
+            ratelimit.check(request, ("register:ip", ratelimit.client_ip(request)))
+            if form.is_valid():
+                ratelimit.check(request, ("register:email", form.cleaned_data["email"]))
+                registration, _new = services.register(
+                    pass_type,
+                    attendee=form.attendee(),
+                    submission_key=form.cleaned_data["submission_key"],
+                )
+                return _see_other(_ticket_url(registration))
+        except ratelimit.RateLimited as limited:
+            form.add_error(None, str(limited.message))
+            status = 429
+        except RegistrationError as refused:
+            form.add_error(None, refused.message)
+            status = 409
+            pass_type.refresh_from_db(fields=["held"])
+    context = {
+        "form": form,
+        "pass_type": pass_type,
+        "edition_dates": emails.edition_dates(edition),
+        "availability": Availability.of(pass_type, timezone.now()),
+        "nav": "register",
+    }
+    return render_for_edition(request, "registration/register.html", context, edition, status=status)
+
+
+def _unknown_ticket(request):
+    try:
+        edition = current_edition()
+    except Http404:  # no edition published yet: the plain layout
+        return render(request, "registration/unknown_ticket.html", {}, status=404)
+    return render_for_edition(request, "registration/unknown_ticket.html", {}, edition, status=404)
+
+
+def ticket_page(view):
+    """Resolve the secret of the URL to its registration, or answer the one
+    "unknown ticket" page (404) for anything else; keep the page private."""
+
+    @wraps(view)
+    def wrapped(request, secret: str):
+        registration = None
+        if SECRET.match(secret):
+            registration = (
+                Registration.objects.select_related("pass_type", "edition", "check_in")
+                .filter(secret=secret)
+                .first()
+            )
+        response = view(request, registration) if registration else _unknown_ticket(request)
+        for header, value in PRIVATE_HEADERS.items():
+            response[header] = value
+        return response
+
+    return wrapped
+
+
+def _admitted(registration: Registration) -> bool:
+    return hasattr(registration, "check_in")
+
+
+def _can_cancel(registration: Registration) -> bool:
+    return registration.status in (Status.PENDING, Status.CONFIRMED, Status.WAITLISTED) and not (
+        _admitted(registration)
+    )
+
+
+def _can_transfer(registration: Registration) -> bool:
+    return (
+        registration.pass_type.allows_transfer
+        and registration.holds_a_place
+        and not _admitted(registration)
+    )
+
+
+def _scalable(svg: str) -> str:
+    """segno's SVG has a fixed size: give it a viewBox so CSS can size it."""
+    return SVG_SIZE.sub(r'<svg \1viewBox="0 0 \2 \3" width="\2" height="\3"', svg, count=1)
+
+
+def _render_ticket(request, template: str, registration: Registration, status=200, **context):
+    context = {
+        "registration": registration,
+        "can_cancel": _can_cancel(registration),
+        "can_transfer": _can_transfer(registration),
+        "admitted": _admitted(registration),
+        "edition_dates": emails.edition_dates(registration.edition),
+        **context,
+    }
+    return render_for_edition(request, template, context, registration.edition, status=status)
+
+
+@require_GET
+@ticket_page
+def ticket(request, registration: Registration):
+    confirmed = registration.status == Status.CONFIRMED
+    return _render_ticket(
+        request,
+        "registration/ticket.html",
+        registration,
+        qr=_scalable(qr_svg(registration.secret, scale=8)) if confirmed else None,
+        position=emails.waiting_position(registration)
+        if registration.status == Status.WAITLISTED
+        else None,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@ticket_page
+def cancel(request, registration: Registration):
+    """GET asks "are you sure?"; POST cancels and goes back to the ticket."""
+    if request.method == "POST":
+        try:
+            services.cancel(registration)
+        except RegistrationError as refused:
+            return _render_ticket(
+                request, "registration/cancel.html", registration, status=409, error=refused.message
+            )
+        messages.success(request, _("Your registration is cancelled. Thank you for freeing your place."))
+        return _see_other(_ticket_url(registration))
+    return _render_ticket(request, "registration/cancel.html", registration)
+
+
+@require_http_methods(["GET", "POST"])
+@ticket_page
+def transfer(request, registration: Registration):
+    form = TransferForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        try:
+            ratelimit.check(request, ("register:ip", ratelimit.client_ip(request)))
+            if form.is_valid():
+                ratelimit.check(request, ("register:email", form.cleaned_data["email"]))
+                services.transfer(registration, **form.cleaned_data)
+                messages.success(request, _(
+                    "The ticket is now in the new holder's name. We have e-mailed them their "
+                    "ticket link; your own link no longer works."
+                ))
+                return _see_other(reverse("registration:passes"))
+        except ratelimit.RateLimited as limited:
+            form.add_error(None, str(limited.message))
+            status = 429
+        except RegistrationError as refused:
+            form.add_error(None, refused.message)
+            status = 409
+    return _render_ticket(
+        request, "registration/transfer.html", registration, status=status, form=form
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def resend_link(request):
+    """Always the same answer, so nobody learns who registered."""
+    edition = current_edition()
+    form = ResendForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        try:
+            ratelimit.check(request, ("resend:ip", ratelimit.client_ip(request)))
+            if form.is_valid():
+                email = form.cleaned_data["email"]
+                ratelimit.check(request, ("resend:email", email))
+                emails.send_ticket_links(email, language=active_language())
+                messages.success(request, _(
+                    "If we have registrations for this address, we have just e-mailed their "
+                    "ticket links to it. Check your inbox, and your spam folder."
+                ))
+                return _see_other(reverse("registration:resend"))
+        except ratelimit.RateLimited as limited:
+            form.add_error(None, str(limited.message))
+            status = 429
+    context = {"form": form, "nav": "register"}
+    return render_for_edition(request, "registration/resend.html", context, edition, status=status)
