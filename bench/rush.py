@@ -1,0 +1,548 @@
+"""Benchmark: the registration rush, through the real HTTP form, on PostgreSQL.
+
+A fresh PostgreSQL bench database (migrated, demo edition loaded, static files
+collected) gets a pass of the current edition with 500 places and a waiting
+list. gunicorn serves the project with production settings (DEBUG off, HTTPS
+off) on a free loopback port; e-mails go through the file backend into a
+temporary directory (the whole e-mail code path runs: templates, QR code,
+.ics, a file written per message). Then 64 concurrent clients make 2,000
+registration attempts, each as a browser would:
+
+  1. GET the form: the CSRF cookie and token, the hidden submission key;
+  2. POST it filled in, with a unique name and e-mail;
+  3. follow the 303 to the ticket page and read the status it shows.
+
+Each attempt is classified by what the visitor sees: confirmed or waitlisted
+(the ticket page's status), refused (the form answers 409 or 429 with a
+message), or error (5xx, a connection error, an unexpected answer). The
+database is read afterwards: registrations per status, `held`, and every
+ticket page matched to its row.
+
+All clients come from 127.0.0.1, so RATE_LIMIT_FACTOR is raised for the run.
+Everything is bounded: 2,000 attempts or 180 s, whichever comes first.
+
+Ends with:
+  bench rush: attempts= capacity= confirmed= waitlisted= refused= errors=
+  db_confirmed= rps= p50_ms= p99_ms=
+and exits non-zero unless exactly `capacity` are confirmed (pages and
+database), there are no errors, and every attempt is accounted for.
+
+Run: .venv/bin/python bench/rush.py [--attempts 2000] [--clients 64]
+     [--workers 2 --threads 8] [--compare] [--profile]
+"""
+
+import argparse
+import http.client
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (  # noqa: E402
+    HOST,
+    ROOT,
+    WORK_DIR,
+    Gunicorn,
+    RssSampler,
+    manage,
+    percentile,
+    postgres_database,
+    postgres_reachable,
+    prepare_database,
+    production_env,
+    say,
+    summary,
+)
+
+PASS_SLUG = "rush"
+LANGUAGE = "fr"
+FORM_PATH = f"/{LANGUAGE}/register/pass/{PASS_SLUG}/"
+TICKET_PATH = re.compile(r"^/(?:[a-z]{2}/)?register/ticket/([A-Za-z0-9_-]{20,64})/$")
+STATUS_CLASS = re.compile(rb'class="status status-([a-z]+)"')
+DATABASE = "jemaa_bench_rush"
+CSRF_COOKIE = "csrftoken"  # HTTPS is off in the bench: no __Host- prefix
+
+# The rush pass, on the demo's current edition, open now, asking a few questions.
+CREATE_PASS = f"""
+from datetime import timedelta
+from django.utils import timezone
+from editions.services import current_edition
+from registration.models import PassType
+edition = current_edition()
+now = timezone.now()
+PassType.objects.filter(edition=edition, slug={PASS_SLUG!r}).delete()
+rush = PassType.objects.create(
+    edition=edition, slug={PASS_SLUG!r}, kind="professional", position=99,
+    name_fr="Pass rush", name_en="Rush pass", name_ar="تذكرة الاندفاع",
+    capacity={{capacity}}, opens_at=now - timedelta(hours=1), closes_at=now + timedelta(days=1),
+    has_waiting_list=True, needs_approval=False,
+    questions=["organisation", "role", "city", "pivots"], required_questions=["organisation"],
+)
+print(rush.pk, edition.slug)
+"""
+
+
+# --- one visitor ---------------------------------------------------------------------------
+
+
+class FormFields(HTMLParser):
+    """The named fields of the page's POST form: hidden values kept, the rest listed."""
+
+    def __init__(self):
+        super().__init__()
+        self.in_form = False
+        self.hidden = {}
+        self.inputs = {}  # name -> type
+        self.choices = {}  # name -> values offered (checkboxes, radios, options)
+        self._select = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and (attrs.get("method") or "").lower() == "post":
+            self.in_form = True
+        if not self.in_form:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name:
+            kind = (attrs.get("type") or "text").lower()
+            if kind == "hidden":
+                self.hidden[name] = attrs.get("value") or ""
+            elif kind in ("checkbox", "radio"):
+                self.choices.setdefault(name, []).append(attrs.get("value") or "on")
+            self.inputs[name] = kind
+        elif tag in ("textarea", "select") and name:
+            self.inputs[name] = tag
+            self._select = name if tag == "select" else None
+        elif tag == "option" and self._select:
+            self.choices.setdefault(self._select, []).append(attrs.get("value") or "")
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.in_form = False
+        elif tag == "select":
+            self._select = None
+
+
+@dataclass
+class Attempt:
+    n: int
+    outcome: str = "unaccounted"  # confirmed, waitlisted, pending, refused, error
+    detail: str = ""
+    secret: str = ""
+    get_s: float = 0.0
+    post_s: float = 0.0
+    ticket_s: float = 0.0
+
+
+def filled(form: FormFields, n: int) -> dict:
+    """What visitor `n` types: unique names and e-mail, answers to the questions."""
+    typed = {
+        "first_name": f"Visiteur{n}",
+        "last_name": f"Rush{n:05d}",
+        "email": f"rush{n:05d}@example.org",
+        "organisation": "Commune de Casablanca" if n % 2 else "OCP Group",
+        "role": "Ingénieure" if n % 3 else "Chef de projet",
+        "city": "Casablanca",
+        "language": LANGUAGE,
+        "consent": "on",
+        "leave_empty": "",
+    }
+    data = dict(form.hidden)
+    for name, kind in form.inputs.items():
+        if name in data:
+            continue
+        if kind == "checkbox" and name != "consent":
+            offered = form.choices.get(name, [])
+            data[name] = offered[n % len(offered)] if offered else ""
+        elif name in typed:
+            data[name] = typed[name]
+        else:
+            data[name] = ""
+    return data
+
+
+def cookie_value(headers: list[tuple[str, str]], name: str) -> str:
+    for header, value in headers:
+        if header.lower() == "set-cookie" and value.startswith(f"{name}="):
+            return value.split(";", 1)[0].split("=", 1)[1]
+    return ""
+
+
+def request(conn, method, path, *, body=None, headers=None):
+    conn.request(method, path, body=body, headers=headers or {})
+    response = conn.getresponse()
+    return response, response.read()
+
+
+def attempt_registration(port: int, n: int) -> Attempt:
+    """One visitor: GET the form, POST it, read the ticket page."""
+    attempt = Attempt(n)
+    conn = http.client.HTTPConnection(HOST, port, timeout=60)
+    try:
+        started = time.perf_counter()
+        response, page = request(conn, "GET", FORM_PATH)
+        attempt.get_s = time.perf_counter() - started
+        if response.status != 200:
+            attempt.outcome, attempt.detail = "error", f"GET form: HTTP {response.status}"
+            return attempt
+        form = FormFields()
+        form.feed(page.decode("utf-8", "replace"))
+        csrf = cookie_value(response.getheaders(), CSRF_COOKIE)
+        if "csrfmiddlewaretoken" not in form.hidden or not csrf:
+            attempt.outcome, attempt.detail = "error", "GET form: no CSRF token"
+            return attempt
+        if not form.hidden.get("submission_key"):
+            attempt.outcome, attempt.detail = "error", "GET form: no submission key"
+            return attempt
+
+        body = urlencode(filled(form, n), doseq=True)
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"{CSRF_COOKIE}={csrf}",
+            "Referer": f"http://{HOST}:{port}{FORM_PATH}",
+        }
+        started = time.perf_counter()
+        response, page = request(conn, "POST", FORM_PATH, body=body, headers=headers)
+        attempt.post_s = time.perf_counter() - started
+        classify_post(attempt, response, page)
+        if attempt.outcome != "registered":
+            return attempt
+
+        started = time.perf_counter()
+        response, page = request(conn, "GET", urlsplit(response.getheader("Location")).path)
+        attempt.ticket_s = time.perf_counter() - started
+        status = STATUS_CLASS.search(page) if response.status == 200 else None
+        if status is None:
+            attempt.outcome = "error"
+            attempt.detail = f"ticket page: HTTP {response.status}, no status shown"
+        else:
+            attempt.outcome = status.group(1).decode()
+    except (OSError, http.client.HTTPException) as exc:
+        attempt.outcome, attempt.detail = "error", f"connection: {type(exc).__name__}"
+    finally:
+        conn.close()
+    return attempt
+
+
+def classify_post(attempt: Attempt, response, page: bytes) -> None:
+    if response.status == 303:
+        match = TICKET_PATH.match(urlsplit(response.getheader("Location") or "").path)
+        if match:
+            attempt.outcome, attempt.secret = "registered", match.group(1)
+        else:
+            attempt.outcome = "error"
+            attempt.detail = f"303 elsewhere: {response.getheader('Location')}"
+    elif response.status in (409, 429):
+        attempt.outcome, attempt.detail = "refused", f"HTTP {response.status}"
+    elif response.status >= 500:
+        attempt.outcome, attempt.detail = "error", f"POST: HTTP {response.status}"
+    else:  # 200: the form came back with errors; 403: CSRF refused…
+        attempt.outcome = "error"
+        attempt.detail = f"POST: HTTP {response.status} {first_error(page)}"
+
+
+def first_error(page: bytes) -> str:
+    match = re.search(rb'class="errorlist[^"]*"[^>]*>\s*<li>(.*?)</li>', page, re.S)
+    return match.group(1).decode("utf-8", "replace")[:120] if match else ""
+
+
+# --- the crowd -------------------------------------------------------------------------------
+
+
+@dataclass
+class Rush:
+    attempts: list = field(default_factory=list)
+    seconds: float = 0.0
+    unstarted: int = 0
+
+    def count(self, outcome):
+        return sum(1 for attempt in self.attempts if attempt.outcome == outcome)
+
+    def ms(self, phase, q):
+        values = [getattr(a, f"{phase}_s") for a in self.attempts if getattr(a, f"{phase}_s")]
+        return percentile(values, q) * 1000
+
+
+def rush(port: int, *, attempts: int, clients: int, seconds: float) -> Rush:
+    """`clients` threads make registration attempts back to back until `attempts`
+    are made or `seconds` pass."""
+    result = Rush()
+    lock = threading.Lock()
+    next_n = [0]
+    deadline = time.monotonic() + seconds
+
+    def take_number():
+        with lock:
+            if next_n[0] >= attempts or time.monotonic() >= deadline:
+                return None
+            next_n[0] += 1
+            return next_n[0]
+
+    def client():
+        while (n := take_number()) is not None:
+            attempt = attempt_registration(port, n)
+            with lock:
+                result.attempts.append(attempt)
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=max(1.0, deadline - time.monotonic()) + 90)
+    result.seconds = time.monotonic() - started
+    result.unstarted = attempts - next_n[0]
+    return result
+
+
+# --- the database afterwards ---------------------------------------------------------------------
+
+
+def database_counts(database_url: str, pass_id: int) -> dict:
+    import psycopg
+
+    with psycopg.connect(database_url, connect_timeout=5) as conn:
+        held, capacity = conn.execute(
+            "SELECT held, capacity FROM registration_passtype WHERE id = %s", [pass_id]
+        ).fetchone()
+        by_status = dict(
+            conn.execute(
+                "SELECT status, count(*) FROM registration_registration "
+                "WHERE pass_type_id = %s GROUP BY status",
+                [pass_id],
+            ).fetchall()
+        )
+        secrets = dict(
+            conn.execute(
+                "SELECT secret, status FROM registration_registration WHERE pass_type_id = %s",
+                [pass_id],
+            ).fetchall()
+        )
+        emails = conn.execute(
+            "SELECT count(DISTINCT email) FROM registration_registration WHERE pass_type_id = %s",
+            [pass_id],
+        ).fetchone()[0]
+    return {"held": held, "capacity": capacity, "by_status": by_status, "secrets": secrets,
+            "emails": emails}
+
+
+def count_mails(mail_dir: Path) -> int:
+    """Messages in the file backend's logs (one file may hold several messages)."""
+    return sum(
+        line.startswith(b"Message-ID:")
+        for log in mail_dir.glob("*.log")
+        for line in log.read_bytes().splitlines()
+    )
+
+
+def create_pass(env, capacity: int) -> int:
+    output = manage(env, "shell", "-v", "0", "-c", CREATE_PASS.replace("{capacity}", str(capacity)))
+    pass_id, edition = output.split()[-2:]
+    say(f"pass {PASS_SLUG!r} (id {pass_id}) on edition {edition}: {capacity} places, waiting list")
+    return int(pass_id)
+
+
+# --- one measured run ----------------------------------------------------------------------------
+
+
+def server_env(database_url, mail_dir, *, profile_dir=None):
+    extra = {
+        "RATE_LIMIT_FACTOR": "1000",  # 64 clients, one address: the limits would refuse them
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(mail_dir),
+        "DB_CONN_MAX_AGE": "60",
+    }
+    if profile_dir:
+        extra["JEMAA_BENCH_PROFILE_DIR"] = str(profile_dir)
+    return production_env(database_url, **extra)
+
+
+def run_once(label, env, database_url, args) -> dict:
+    """A fresh rush pass, a gunicorn with this worker set-up, the rush, the counts."""
+    pass_id = create_pass(env, args.capacity)
+    server_env_ = dict(env)
+    threads = args.threads
+    if threads > 1:
+        server_env_["GUNICORN_CMD_ARGS"] = f"--worker-class gthread --threads {threads}"
+    else:
+        server_env_["GUNICORN_CMD_ARGS"] = "--worker-class sync"
+    if args.profile:  # this module's post_fork/worker_exit hooks profile each worker
+        server_env_["GUNICORN_CMD_ARGS"] += " --config python:bench.rush"
+    say(f"\n----- {label}: gunicorn -w {args.workers} {server_env_['GUNICORN_CMD_ARGS']}")
+    with Gunicorn(server_env_, workers=args.workers, name="rush", ready_path=FORM_PATH) as server:
+        say(f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
+            f"port {server.port}")
+        with RssSampler(server) as rss:
+            result = rush(
+                server.port, attempts=args.attempts, clients=args.clients, seconds=args.seconds
+            )
+        server_errors = [
+            line for line in server.log_tail(20000).splitlines()
+            if "Traceback" in line or "ERROR" in line or "CRITICAL" in line
+        ]
+        if server_errors:
+            say("gunicorn log (tail):")
+            say(server.log_tail(4000))
+    counts = database_counts(database_url, pass_id)
+    return report(label, result, counts, args, rss.peak_mb)
+
+
+def report(label, result: Rush, counts: dict, args, rss_mb: float) -> dict:
+    outcomes = Counter(attempt.outcome for attempt in result.attempts)
+    confirmed, waitlisted = outcomes["confirmed"], outcomes["waitlisted"]
+    refused, errors = outcomes["refused"], outcomes["error"]
+    registered = confirmed + waitlisted + outcomes["pending"]
+    accounted = confirmed + waitlisted + outcomes["pending"] + refused + errors
+    unaccounted = args.attempts - accounted
+    db_status = counts["by_status"]
+    db_confirmed = db_status.get("confirmed", 0)
+    rps = registered / result.seconds if result.seconds else 0.0
+
+    say(f"attempts made: {len(result.attempts)} of {args.attempts} in {result.seconds:.1f}s "
+        f"({args.clients} clients)")
+    say(f"outcomes: {dict(sorted(outcomes.items()))}")
+    details = Counter(a.detail for a in result.attempts if a.outcome in ("error", "refused"))
+    for detail, count in details.most_common(8):
+        say(f"  {count:5d} × {detail}")
+    say(f"registrations per second: {rps:.1f} (attempts/s {len(result.attempts) / result.seconds:.1f})")
+    for phase in ("get", "post", "ticket"):
+        say(f"latency {phase:<6}: p50 {result.ms(phase, 50):7.1f} ms  p90 {result.ms(phase, 90):7.1f}"
+            f" ms  p99 {result.ms(phase, 99):7.1f} ms  max {result.ms(phase, 100):7.1f} ms")
+    say(f"database: {dict(sorted(db_status.items()))}, held={counts['held']} "
+        f"capacity={counts['capacity']}, distinct e-mails={counts['emails']}")
+    say(f"peak RSS of a worker: {rss_mb:.1f} MB")
+
+    problems = []
+    if confirmed != args.capacity:
+        problems.append(f"{confirmed} confirmed pages, not {args.capacity}")
+    if db_confirmed != args.capacity or counts["held"] != args.capacity:
+        problems.append(f"database: {db_confirmed} confirmed, held {counts['held']}")
+    if errors:
+        problems.append(f"{errors} errors")
+    if unaccounted:
+        problems.append(f"{unaccounted} attempts unaccounted for")
+    # Every ticket page shown is a row of the database with the same status, and
+    # every row was shown to someone: nothing lost, nothing made twice.
+    shown = {a.secret: a.outcome for a in result.attempts if a.secret}
+    mismatched = sum(1 for s, o in shown.items() if counts["secrets"].get(s) != o and o != "error")
+    unseen = len(set(counts["secrets"]) - set(shown))
+    if mismatched or unseen or len(counts["secrets"]) != registered:
+        problems.append(
+            f"pages vs database: {mismatched} statuses differ, {unseen} rows nobody was shown, "
+            f"{len(counts['secrets'])} rows for {registered} registrations"
+        )
+    for problem in problems:
+        say(f"  ! {problem}")
+    return {
+        "attempts": args.attempts,
+        "capacity": args.capacity,
+        "confirmed": confirmed,
+        "waitlisted": waitlisted,
+        "refused": refused,
+        "errors": errors,
+        "db_confirmed": db_confirmed,
+        "rps": f"{rps:.1f}",
+        "p50_ms": f"{result.ms('post', 50):.1f}",
+        "p99_ms": f"{result.ms('post', 99):.1f}",
+        "failed": bool(problems),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--attempts", type=int, default=2000)
+    parser.add_argument("--capacity", type=int, default=500)
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--seconds", type=float, default=180, help="stop making attempts after")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+    parser.add_argument(
+        "--threads", type=int, default=8, help="threads per worker (gthread); 1 = sync workers"
+    )
+    parser.add_argument(
+        "--compare", action="store_true",
+        help="also run -w 4 sync and -w 3 --threads 4 first, each on a fresh pass",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile each worker (sync workers; slower)"
+    )
+    args = parser.parse_args()
+    if args.profile:
+        args.threads = 1  # cProfile sees one thread: the sync worker's
+    os.chdir(ROOT)
+    if not postgres_reachable():
+        sys.exit("bench rush: FAILED: PostgreSQL is not reachable on 127.0.0.1:5432")
+
+    with tempfile.TemporaryDirectory(prefix="rush-mail-", dir=WORK_DIR.parent) as mail_dir, \
+            postgres_database(DATABASE) as database_url:
+        profile_dir = Path(mail_dir) / "profiles" if args.profile else None
+        env = server_env(database_url, mail_dir, profile_dir=profile_dir)
+        say(f"database {database_url}: migrate + load_demo + collectstatic: "
+            f"{prepare_database(env):.1f}s")
+        if args.compare:
+            for workers, threads in ((4, 1), (3, 4)):
+                variant = argparse.Namespace(**{**vars(args), "workers": workers,
+                                                "threads": threads})
+                run_once(f"compare -w {workers} threads {threads}", env, database_url, variant)
+        figures = run_once(f"rush -w {args.workers} threads {args.threads}", env, database_url,
+                           args)
+        say(f"e-mails written by the file backend (all runs): {count_mails(Path(mail_dir))}")
+        if profile_dir:
+            show_profiles(profile_dir)
+
+    failed = figures.pop("failed")
+    say("")
+    say(summary("rush", **figures))
+    return 1 if failed else 0
+
+
+# --- profiling: gunicorn hooks, read when gunicorn loads this module as its config ------------
+
+
+def post_fork(server, worker):
+    """Profile the worker's main thread (sync workers serve requests there)."""
+    import cProfile
+
+    worker.profiler = cProfile.Profile()
+    worker.profiler.enable()
+
+
+def worker_exit(server, worker):
+    profiler = getattr(worker, "profiler", None)
+    if profiler is not None:
+        profiler.disable()
+        target = Path(os.environ["JEMAA_BENCH_PROFILE_DIR"])
+        target.mkdir(parents=True, exist_ok=True)
+        profiler.dump_stats(str(target / f"worker-{os.getpid()}.prof"))
+
+
+def show_profiles(profile_dir: Path):
+    import pstats
+
+    files = sorted(str(p) for p in profile_dir.glob("*.prof"))
+    if not files:
+        say("no profiles written")
+        return
+    stats = pstats.Stats(*files)
+    say(f"\n===== cProfile of {len(files)} worker(s), by cumulative time")
+    stats.sort_stats("cumulative").print_stats(45)
+    say("\n===== by own time")
+    stats.sort_stats("tottime").print_stats(30)
+
+
+if __name__ == "__main__":
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    try:
+        sys.exit(main())
+    except RuntimeError as exc:  # a step of the set-up failed: say which, plainly
+        sys.exit(f"bench rush: FAILED: {exc}")
+    except KeyboardInterrupt:
+        sys.exit(130)
