@@ -122,12 +122,14 @@ class Honeypot(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def clean_leave_empty(self):
-        if self.cleaned_data.get("leave_empty"):
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("leave_empty"):
+            # Said at the top of the form: the field itself is not shown.
             raise ValidationError(
                 _("This form looks automatically filled in. Please try again."), code="bot"
             )
-        return ""
+        return cleaned_data
 
 
 # The optional questions, in the order the form asks them.
