@@ -6,6 +6,7 @@ transferred) it carries the QR code as a PNG (shown inline by the HTML part
 through its Content-ID) and the edition as an .ics file.
 """
 
+import logging
 import uuid
 from datetime import timedelta
 from email.mime.image import MIMEImage
@@ -24,6 +25,7 @@ from registration.models import Registration
 from registration.qr import qr_png
 
 Status = Registration.Status
+logger = logging.getLogger(__name__)
 
 # E-mails that hand over a ticket: they carry the QR code and the calendar file.
 HANDS_OVER_TICKET = frozenset({"confirmed", "promoted", "approved", "transferred"})
@@ -159,7 +161,16 @@ def notify(registration_id: int, what: str, *, email: str | None = None, languag
         )
         if hands_over:
             _attach_ticket(message, registration)
-    message.send()
+    _send(message, registration_id=registration_id, what=what)
+
+
+def _send(message: EmailMultiAlternatives, **about) -> None:
+    """Send, and log a failure instead of raising it: the change is already
+    committed and its page says so; the person can have the links sent again."""
+    try:
+        message.send()
+    except Exception:
+        logger.exception("Registration e-mail not sent: %s", about)
 
 
 def _attach_ticket(message: EmailMultiAlternatives, registration: Registration) -> None:
@@ -214,5 +225,5 @@ def send_ticket_links(email: str, *, language: str) -> int:
             _("Your ticket links"), "links", {"links": links},
             to=registrations[0].email, language=language,
         )
-    message.send()
+    _send(message, what="ticket_links")
     return len(registrations)

@@ -13,6 +13,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail.message import sanitize_address
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -89,13 +90,24 @@ def name_field(label) -> CleanText:
 
 
 class CleanEmail(forms.EmailField):
-    """An e-mail address without invisible characters, which the standard
-    validator lets through in domain names."""
+    """An e-mail address we can really write to: without the invisible characters
+    the standard validator lets through in domain names, and with a domain that
+    encodes (IDNA) for sending."""
+
+    default_error_messages = {
+        "invalid": _("Enter a valid e-mail address, such as name@example.ma."),
+    }
 
     def validate(self, value):
         super().validate(value)
-        if any(unicodedata.category(c) in INVISIBLE_IN_EMAIL for c in value or ""):
+        if not value:
+            return
+        if any(unicodedata.category(c) in INVISIBLE_IN_EMAIL for c in value):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
+        try:
+            sanitize_address(value, "utf-8")
+        except (ValueError, UnicodeError):
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
 def email_field(label) -> CleanEmail:
@@ -103,7 +115,6 @@ def email_field(label) -> CleanEmail:
         label=label,
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
-        error_messages={"invalid": _("Enter a valid e-mail address, such as name@example.ma.")},
     )
 
 
