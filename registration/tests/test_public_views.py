@@ -406,6 +406,24 @@ def test_ticket_page_is_private_and_not_indexed(client):
     assert response["Referrer-Policy"] == "no-referrer"
     assert response["Cache-Control"] == "private, no-store"
     assert '<meta name="robots" content="noindex, nofollow">' in text(response)
+    for form_page in ("cancel", "transfer"):
+        # Their forms POST: with "no-referrer" the browser would send `Origin: null`,
+        # which CSRF protection refuses; "same-origin" keeps the address on our site.
+        response = client.get(ticket_url(registration, form_page))
+        assert response["Referrer-Policy"] == "same-origin"
+        assert response["Cache-Control"] == "private, no-store"
+
+
+def test_pass_needing_approval_gives_a_pending_ticket(client, submit, edition):
+    press = PassTypeFactory(edition=edition, needs_approval=True, questions=[])
+    response = submit(form_url(press, "en"), filled_form(client, press, "en"))
+    registration = Registration.objects.get()
+    assert registration.status == Status.PENDING
+    page = text(client.get(response["Location"]))
+    assert "status-pending" in page and "<svg" not in page
+    assert mail.outbox[0].subject == shown(
+        "Your registration for %(edition)s awaits approval", "en", edition=edition.name_en
+    )
 
 
 def test_ticket_page_shows_the_pass_edition_venue_and_calendar_link(client, edition, pro_pass):

@@ -32,11 +32,13 @@ from registration.services import RegistrationError
 Status = Registration.Status
 # What a ticket secret can look like; anything else is unknown without a query.
 SECRET = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
-PRIVATE_HEADERS = {
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "private, no-store",
-    "X-Robots-Tag": "noindex, nofollow",
-}
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
+# The ticket page's address is the ticket: no link on it may pass that address on.
+# The cancel and transfer pages hold forms, and with "no-referrer" browsers send
+# `Origin: null` with their POST, which CSRF protection rightly refuses; there,
+# "same-origin" keeps the address on our own site, which knows it already.
+TICKET_REFERRER_POLICY = "no-referrer"
+FORM_REFERRER_POLICY = "same-origin"
 SVG_SIZE = re.compile(r'<svg ([^>]*?)width="(\d+)" height="(\d+)"')
 
 
@@ -123,25 +125,28 @@ def _unknown_ticket(request):
     return render_for_edition(request, "registration/unknown_ticket.html", {}, edition, status=404)
 
 
-def ticket_page(view):
+def ticket_page(referrer_policy: str):
     """Resolve the secret of the URL to its registration, or answer the one
     "unknown ticket" page (404) for anything else; keep the page private."""
 
-    @wraps(view)
-    def wrapped(request, secret: str):
-        registration = None
-        if SECRET.match(secret):
-            registration = (
-                Registration.objects.select_related("pass_type", "edition", "check_in")
-                .filter(secret=secret)
-                .first()
-            )
-        response = view(request, registration) if registration else _unknown_ticket(request)
-        for header, value in PRIVATE_HEADERS.items():
-            response[header] = value
-        return response
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, secret: str):
+            registration = None
+            if SECRET.match(secret):
+                registration = (
+                    Registration.objects.select_related("pass_type", "edition", "check_in")
+                    .filter(secret=secret)
+                    .first()
+                )
+            response = view(request, registration) if registration else _unknown_ticket(request)
+            for header, value in {**PRIVATE_HEADERS, "Referrer-Policy": referrer_policy}.items():
+                response[header] = value
+            return response
 
-    return wrapped
+        return wrapped
+
+    return decorator
 
 
 def _admitted(registration: Registration) -> bool:
@@ -180,7 +185,7 @@ def _render_ticket(request, template: str, registration: Registration, status=20
 
 
 @require_GET
-@ticket_page
+@ticket_page(TICKET_REFERRER_POLICY)
 def ticket(request, registration: Registration):
     confirmed = registration.status == Status.CONFIRMED
     return _render_ticket(
@@ -195,7 +200,7 @@ def ticket(request, registration: Registration):
 
 
 @require_http_methods(["GET", "POST"])
-@ticket_page
+@ticket_page(FORM_REFERRER_POLICY)
 def cancel(request, registration: Registration):
     """GET asks "are you sure?"; POST cancels and goes back to the ticket."""
     if request.method == "POST":
@@ -211,7 +216,7 @@ def cancel(request, registration: Registration):
 
 
 @require_http_methods(["GET", "POST"])
-@ticket_page
+@ticket_page(FORM_REFERRER_POLICY)
 def transfer(request, registration: Registration):
     form = TransferForm(request.POST or None)
     status = 200
