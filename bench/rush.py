@@ -45,23 +45,23 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Run as a script, bench/ is on the path. gunicorn also loads this module as its config
+# (`--config python:bench.rush`, for the profiling hooks), from the project root: then
+# bench/ must not go first on the path, or bench/programme.py would hide the app.
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import _common as common
+else:
+    from bench import _common as common
 
-from _common import (  # noqa: E402
-    HOST,
-    ROOT,
-    WORK_DIR,
-    Gunicorn,
-    RssSampler,
-    manage,
-    percentile,
-    postgres_database,
-    postgres_reachable,
-    prepare_database,
-    production_env,
-    say,
-    summary,
+HOST, ROOT, WORK_DIR = common.HOST, common.ROOT, common.WORK_DIR
+Gunicorn, RssSampler, manage, say, summary = (
+    common.Gunicorn, common.RssSampler, common.manage, common.say, common.summary
 )
+percentile, production_env, prepare_database = (
+    common.percentile, common.production_env, common.prepare_database
+)
+postgres_database, postgres_reachable = common.postgres_database, common.postgres_reachable
 
 PASS_SLUG = "rush"
 LANGUAGE = "fr"
@@ -72,18 +72,21 @@ DATABASE = "jemaa_bench_rush"
 CSRF_COOKIE = "csrftoken"  # HTTPS is off in the bench: no __Host- prefix
 
 # The rush pass, on the demo's current edition, open now, asking a few questions.
-CREATE_PASS = f"""
+# A pass left by an earlier run (--compare) keeps its rows under another slug.
+CREATE_PASS = """
 from datetime import timedelta
 from django.utils import timezone
 from editions.services import current_edition
 from registration.models import PassType
 edition = current_edition()
 now = timezone.now()
-PassType.objects.filter(edition=edition, slug={PASS_SLUG!r}).delete()
+for earlier in PassType.objects.filter(edition=edition, slug="{slug}"):
+    earlier.slug = "{slug}-%d" % earlier.pk
+    earlier.save(update_fields=["slug"])
 rush = PassType.objects.create(
-    edition=edition, slug={PASS_SLUG!r}, kind="professional", position=99,
+    edition=edition, slug="{slug}", kind="professional", position=99,
     name_fr="Pass rush", name_en="Rush pass", name_ar="تذكرة الاندفاع",
-    capacity={{capacity}}, opens_at=now - timedelta(hours=1), closes_at=now + timedelta(days=1),
+    capacity={capacity}, opens_at=now - timedelta(hours=1), closes_at=now + timedelta(days=1),
     has_waiting_list=True, needs_approval=False,
     questions=["organisation", "role", "city", "pivots"], required_questions=["organisation"],
 )
@@ -345,7 +348,8 @@ def count_mails(mail_dir: Path) -> int:
 
 
 def create_pass(env, capacity: int) -> int:
-    output = manage(env, "shell", "-v", "0", "-c", CREATE_PASS.replace("{capacity}", str(capacity)))
+    code = CREATE_PASS.replace("{slug}", PASS_SLUG).replace("{capacity}", str(capacity))
+    output = manage(env, "shell", "-v", "0", "-c", code)
     pass_id, edition = output.split()[-2:]
     say(f"pass {PASS_SLUG!r} (id {pass_id}) on edition {edition}: {capacity} places, waiting list")
     return int(pass_id)
@@ -381,7 +385,7 @@ def run_once(label, env, database_url, args) -> dict:
     with Gunicorn(server_env_, workers=args.workers, name="rush", ready_path=FORM_PATH) as server:
         say(f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
             f"port {server.port}")
-        with RssSampler(server) as rss:
+        with RssSampler(server) as rss, CpuMeter(server) as cpu:
             result = rush(
                 server.port, attempts=args.attempts, clients=args.clients, seconds=args.seconds
             )
@@ -393,7 +397,72 @@ def run_once(label, env, database_url, args) -> dict:
             say("gunicorn log (tail):")
             say(server.log_tail(4000))
     counts = database_counts(database_url, pass_id)
+    say(cpu.line(result.seconds))
+    say(cpu.per_attempt_line(len(result.attempts)))
     return report(label, result, counts, args, rss.peak_mb)
+
+
+class CpuMeter:
+    """CPU seconds spent during the rush: the whole machine, this process (the 64
+    clients), the gunicorn workers, PostgreSQL's processes; from /proc."""
+
+    TICK = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, server):
+        self.server = server
+
+    @staticmethod
+    def machine_busy():
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        idle = fields[3] + fields[4]  # idle + iowait
+        return (sum(fields[:8]) - idle) / CpuMeter.TICK
+
+    @staticmethod
+    def process_cpu(pid):
+        fields = common._stat_fields(pid)
+        return (int(fields[11]) + int(fields[12])) / CpuMeter.TICK if fields else 0.0
+
+    def postgres_cpu(self):
+        total = 0.0
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    name = (entry / "comm").read_text().strip()
+                except OSError:
+                    continue
+                if name.startswith("postgres"):
+                    total += self.process_cpu(int(entry.name))
+        return total
+
+    def snapshot(self):
+        times = os.times()
+        workers = sum(self.process_cpu(pid) for pid in self.server.worker_pids())
+        return self.machine_busy(), times.user + times.system, workers, self.postgres_cpu()
+
+    def __enter__(self):
+        self.start = self.snapshot()
+        return self
+
+    def __exit__(self, *exc):
+        self.end = self.snapshot()
+
+    def line(self, seconds):
+        machine, clients, workers, postgres = (b - a for a, b in zip(self.start, self.end))
+        cores = os.cpu_count() or 1
+        return (
+            f"CPU seconds over {seconds:.1f}s ({cores} cores, {cores * seconds:.0f} available): "
+            f"machine busy {machine:.1f}, gunicorn workers {workers:.1f}, "
+            f"bench clients {clients:.1f}, PostgreSQL {postgres:.1f}, "
+            f"other {machine - workers - clients - postgres:.1f}"
+        )
+
+    def per_attempt_line(self, attempts):
+        machine, clients, workers, postgres = (b - a for a, b in zip(self.start, self.end))
+        n = max(1, attempts)
+        return (
+            f"CPU ms per attempt (GET form + POST + ticket page): gunicorn {workers / n * 1000:.1f}, "
+            f"PostgreSQL {postgres / n * 1000:.1f}, bench client {clients / n * 1000:.1f}"
+        )
 
 
 def report(label, result: Rush, counts: dict, args, rss_mb: float) -> dict:
@@ -474,7 +543,15 @@ def main():
     parser.add_argument(
         "--profile", action="store_true", help="cProfile each worker (sync workers; slower)"
     )
+    parser.add_argument(
+        "--phases", type=int, default=100, metavar="N",
+        help="after the rush, time each phase for N visitors in process (0: skip)",
+    )
+    parser.add_argument("--phases-in-process", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phases_in_process:
+        phases_in_process(args.phases_in_process)
+        return 0
     if args.profile:
         args.threads = 1  # cProfile sees one thread: the sync worker's
     os.chdir(ROOT)
@@ -483,7 +560,10 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="rush-mail-", dir=WORK_DIR.parent) as mail_dir, \
             postgres_database(DATABASE) as database_url:
-        profile_dir = Path(mail_dir) / "profiles" if args.profile else None
+        profile_dir = WORK_DIR / "rush-profiles" if args.profile else None
+        if profile_dir:  # kept after the run, for pstats or snakeviz
+            for old in profile_dir.glob("*.prof"):
+                old.unlink()
         env = server_env(database_url, mail_dir, profile_dir=profile_dir)
         say(f"database {database_url}: migrate + load_demo + collectstatic: "
             f"{prepare_database(env):.1f}s")
@@ -497,11 +577,154 @@ def main():
         say(f"e-mails written by the file backend (all runs): {count_mails(Path(mail_dir))}")
         if profile_dir:
             show_profiles(profile_dir)
+        if args.phases:
+            phase_report(env, args.phases)
 
     failed = figures.pop("failed")
     say("")
     say(summary("rush", **figures))
     return 1 if failed else 0
+
+
+# --- where the time goes: one visitor after another, in process, phase by phase -----------------
+
+# Timed where the code under test looks them up: (module, attribute path, label).
+REQUESTS = ("GET form", "POST form", "GET ticket page")
+PHASE_TARGETS = (
+    ("registration.views.public", "register", "  the view (no middleware)"),
+    ("registration.views.public", "ticket", "  the view (no middleware)"),
+    ("registration.views.public", "current_edition", "    current_edition()"),
+    ("registration.forms", "RegistrationForm.__init__", "    build the form"),
+    ("core.ratelimit", "check", "    rate limits (upserts)"),
+    ("registration.forms", "RegistrationForm.is_valid", "    validate the form"),
+    ("registration.services", "register", "    services.register (transaction + commit)"),
+    ("registration.services", "_create", "      INSERT registration, pivots, consent, event"),
+    ("registration.emails", "notify", "      e-mail on commit (compose + send)"),
+    ("registration.emails", "waiting_position", "        waiting_position() COUNT"),
+    ("registration.emails", "_attach_ticket", "        QR PNG + .ics attachments"),
+    ("registration.emails", "_send", "        EmailBackend.send (file write)"),
+    ("registration.views.public", "render_for_edition", "    render the page (templates)"),
+    ("registration.views.public", "qr_svg", "      QR code SVG"),
+)
+WARM_UP = 5  # visitors not counted: first requests compile templates, resolve URLs…
+
+
+class PhaseClock:
+    """Inclusive CPU time (this process), wall time and queries per request and phase."""
+
+    def __init__(self):
+        from django.db import connection
+
+        self.connection = connection
+        self.request = None
+        self.rows = {}  # (request, label) -> [calls, cpu, wall, queries]
+
+    def measure(self, label):
+        import contextlib
+
+        from django.test.utils import CaptureQueriesContext
+
+        @contextlib.contextmanager
+        def timing():
+            queries = CaptureQueriesContext(self.connection)
+            cpu, wall = time.process_time(), time.perf_counter()
+            with queries:
+                yield
+            row = self.rows.setdefault((self.request, label), [0, 0.0, 0.0, 0])
+            row[0] += 1
+            row[1] += time.process_time() - cpu
+            row[2] += time.perf_counter() - wall
+            row[3] += len(queries)
+
+        return timing()
+
+    def wrap(self, owner, attribute, label):
+        import functools
+
+        original = getattr(owner, attribute)
+
+        @functools.wraps(original)
+        def timed(*args, **kwargs):
+            with self.measure(label):
+                return original(*args, **kwargs)
+
+        setattr(owner, attribute, timed)
+
+    def table(self, visitors):
+        lines = [f"{'per visitor':<54} {'calls':>5} {'cpu ms':>7} {'wall ms':>8} {'queries':>7}"]
+        labels = dict.fromkeys(label for _module, _path, label in PHASE_TARGETS)
+        for request in REQUESTS:
+            for label in (request, *labels):
+                row = self.rows.get((request, label))
+                if row:
+                    calls, cpu, wall, queries = row
+                    lines.append(
+                        f"{label:<54} {calls / visitors:>5.1f} {cpu / visitors * 1000:>7.1f} "
+                        f"{wall / visitors * 1000:>8.1f} {queries / visitors:>7.1f}"
+                    )
+        return "\n".join(lines)
+
+
+def phases_in_process(visitors: int) -> None:
+    """Run in a subprocess with the server's environment: Django's test client plays
+    visitors one after another against the bench database, CSRF enforced."""
+    import importlib
+
+    import django
+
+    # The project first on the path, bench/ off it (bench/programme.py would hide the app).
+    bench_dir = Path(__file__).resolve().parent
+    sys.path[:] = [str(ROOT)] + [p for p in sys.path if p and Path(p).resolve() != bench_dir]
+    django.setup()
+    from django.test import Client
+
+    clock = PhaseClock()
+    for module_name, path, label in PHASE_TARGETS:
+        owner = importlib.import_module(module_name)
+        *owners, attribute = path.split(".")
+        for name in owners:
+            owner = getattr(owner, name)
+        clock.wrap(owner, attribute, label)
+    # One client (a new one loads the middleware again, which gunicorn does once per
+    # worker), its cookies dropped between visitors: each is a new browser.
+    client = Client(enforce_csrf_checks=True, HTTP_HOST=HOST)
+    for n in range(WARM_UP + visitors):
+        if n == WARM_UP:
+            clock.rows.clear()
+        client.cookies.clear()
+        clock.request = REQUESTS[0]
+        with clock.measure(REQUESTS[0]):
+            page = client.get(FORM_PATH)
+        form = FormFields()
+        form.feed(page.content.decode())
+        clock.request = REQUESTS[1]
+        with clock.measure(REQUESTS[1]):
+            posted = client.post(FORM_PATH, filled(form, 900_000 + n))
+        assert posted.status_code == 303, (posted.status_code, first_error(posted.content))
+        clock.request = REQUESTS[2]
+        with clock.measure(REQUESTS[2]):
+            ticket = client.get(posted["Location"])
+        assert ticket.status_code == 200
+    print(clock.table(visitors))
+
+
+def phase_report(env, visitors: int) -> None:
+    """The per-phase table for `visitors` sequential visitors, on a pass of their own."""
+    capacity = (WARM_UP + visitors) // 2
+    code = CREATE_PASS.replace("{slug}", PASS_SLUG).replace("{capacity}", str(capacity))
+    manage(env, "shell", "-v", "0", "-c", code)
+    phase_env = {**env, "ALLOWED_HOSTS": HOST}
+    result = common.subprocess.run(
+        [common.PYTHON, str(Path(__file__).resolve()), "--phases-in-process", str(visitors)],
+        cwd=ROOT, env=phase_env, capture_output=True, text=True, timeout=300, check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"phase timing failed:\n{result.stdout[-2000:]}{result.stderr[-3000:]}")
+    say(f"\n----- where the time goes: {visitors} visitors one after another, in process "
+        "(Django test client, CSRF enforced; half confirmed, half waitlisted)")
+    say("cpu = this Python process only (PostgreSQL's own work is in wall); times inclusive;")
+    say("a view's time is inside its request's, a phase's inside the one above it")
+    say(result.stdout.rstrip())
 
 
 # --- profiling: gunicorn hooks, read when gunicorn loads this module as its config ------------
