@@ -630,3 +630,21 @@ def test_csv_query_count_does_not_grow(desk, pro):
     RegistrationFactory.create_batch(2, pass_type=pro)
 
     assert queries() == with_one
+
+
+def test_without_the_permission_even_an_invalid_decision_is_forbidden(desk, journalist):
+    response = desk.post(english("registration:staff_detail", journalist.pk),
+                         {"action": "reject", "reason": "x" * 301})
+
+    assert response.status_code == 403
+
+
+def test_after_adding_staff_read_what_happened(desk, pro, press, amina):
+    PassType.objects.filter(pk=pro.pk).update(capacity=1)
+
+    confirmed = desk.post(english("registration:staff_add") + "?pass=press",
+                          new_person(submission_key="k-press-0123456789abc"), follow=True)
+    waiting = add(desk, email="w@example.ma", submission_key="k-wait-0123456789abcd")
+
+    assert "awaits approval" in confirmed.content.decode()
+    assert "is on the waiting list" in page(desk, waiting["Location"])

@@ -164,6 +164,8 @@ def registration_detail(request, pk: int):
         action = request.POST.get("action")
         if action not in DECISIONS:
             return HttpResponseBadRequest(_("Unknown action."))
+        if not request.user.has_perm(DECISIONS[action][0]):
+            raise PermissionDenied
         reject_form = RejectForm(request.POST)
         if reject_form.is_valid():
             return _decide(request, registration, action, reject_form.cleaned_data["reason"])
@@ -212,9 +214,7 @@ def _done_message(action: str) -> str:
 
 
 def _decide(request, registration, action: str, reason: str):
-    permission, service = DECISIONS[action]
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
+    _permission, service = DECISIONS[action]
     try:
         service(registration, by=request.user, reason=reason)
     except services.RegistrationError as error:
@@ -280,13 +280,12 @@ def register_for_staff(pass_type: PassType, *, form: StaffRegistrationForm, by) 
 
 def _added_message(registration: Registration) -> str:
     if registration.status == Status.WAITLISTED:
-        return _("The pass is full: %(name)s is on the waiting list.") % {
-            "name": registration.full_name
-        }
-    return _("%(name)s is registered (%(status)s); their ticket is on its way by e-mail.") % {
-        "name": registration.full_name,
-        "status": registration.get_status_display(),
-    }
+        message = _("The pass is full: %(name)s is on the waiting list and was told by e-mail.")
+    elif registration.status == Status.PENDING:
+        message = _("%(name)s is registered and awaits approval; they have been told by e-mail.")
+    else:
+        message = _("%(name)s is registered; their ticket is on its way by e-mail.")
+    return message % {"name": registration.full_name}
 
 
 # The waiting list
