@@ -544,6 +544,16 @@ def test_counts_answer_304_until_something_changes(desk, door_morning, ticket, p
     assert changed.status_code == 200 and changed["ETag"] != etag
 
 
+def test_counts_304_survives_gzip(desk, door_morning):
+    gzip = {"Accept-Encoding": "gzip"}
+    first = desk.get(reverse("registration:counts"), headers=gzip)
+
+    again = desk.get(reverse("registration:counts"), headers={**gzip, "If-None-Match": first["ETag"]})
+
+    assert first["Content-Encoding"] == "gzip"
+    assert again.status_code == 304
+
+
 def test_counts_in_another_language_have_their_own_etag(desk, door_morning):
     french = desk.get(reverse("registration:counts"))
 

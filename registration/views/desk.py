@@ -138,7 +138,8 @@ def banner(result: ScanResult) -> dict:
     return {
         "code": result.code,
         **verdict(result.code),
-        "message": result.message,
+        # "Admitted." would only repeat the verdict.
+        "message": "" if result.admitted else result.message,
         "registration": registration if result.code != Result.UNKNOWN else None,
         "needs": registration.accessibility_needs if registration and result.admitted else "",
     }
