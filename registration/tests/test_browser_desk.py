@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from accounts.models import User
 from accounts.roles import assign_role
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
 from registration.checkin import check_in
 from registration.models import CheckIn
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
@@ -62,8 +62,13 @@ def scan(page: Page, secret: str):
 
 
 def test_desk_admits_then_flags_the_second_scan(browser, live_server, agent, tickets):  # noqa: F811
-    context = new_context(browser)
+    context = new_context(browser)  # the real CSP applies
     page = context.new_page()
+    errors = []  # CSP refusals and script errors show in the console; failed requests here
+    page.on("console", lambda message: message.type == "error"
+            and not message.text.startswith("Failed to load resource") and errors.append(message.text))
+    page.on("response", lambda response: response.status >= 400
+            and not response.url.endswith("/favicon.ico") and errors.append(response.url))
     open_desk(page, live_server)
     page.evaluate("window.stillTheSamePage = true")
 
@@ -87,6 +92,7 @@ def test_desk_admits_then_flags_the_second_scan(browser, live_server, agent, tic
     if not page.evaluate("'BarcodeDetector' in window"):
         expect(page.locator("[data-desk-camera]")).to_be_hidden()
     context.close()
+    assert not errors, errors
 
 
 def test_desk_works_without_javascript(browser, live_server, agent, tickets):  # noqa: F811
@@ -164,3 +170,22 @@ def test_desk_in_arabic_reads_right_to_left(browser, live_server, agent, tickets
     title = page.locator(".desk-head h1").bounding_box()
     assert title["x"] + title["width"] > page.viewport_size["width"] / 2
     context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_desk_has_no_serious_accessibility_violation(browser, live_server, agent, tickets, language):  # noqa: F811
+    context = new_context(browser, bypass_csp=True)  # only so that axe can be injected
+    page = context.new_page()
+    open_desk(page, live_server, language=language)
+    scan(page, tickets["amina"].secret)
+    expect(page.locator(".desk-result .desk-answer")).to_be_visible()
+    page.fill("#desk-q", "benjelloun")
+    page.locator("#desk-q").press("Enter")
+    expect(page.locator(".desk-matches li")).to_have_count(1)
+
+    page.add_script_tag(content=axe_source())
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    context.close()
+
+    blocking = [v for v in results["violations"] if v["impact"] in {"serious", "critical"}]
+    assert not blocking, [(v["id"], [n["html"] for n in v["nodes"]][:3]) for v in blocking]
