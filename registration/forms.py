@@ -143,6 +143,22 @@ class Honeypot(forms.Form):
         return cleaned_data
 
 
+class PivotsField(forms.ModelMultipleChoiceField):
+    """Checkboxes of the edition's pivots. A value that is not a plausible id (a
+    2**63 overflows the database's integer) is refused before any query."""
+
+    PLAUSIBLE_ID = re.compile(r"^[0-9]{1,18}$")
+
+    def _check_values(self, value):
+        for pk in value:
+            if not isinstance(pk, str) or not self.PLAUSIBLE_ID.match(pk):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
 # The optional questions, in the order the form asks them.
 def _question_fields(pass_type: PassType) -> dict:
     return {
@@ -161,7 +177,7 @@ def _question_fields(pass_type: PassType) -> dict:
             label=_("City"), max_length=100,
             widget=forms.TextInput(attrs={"autocomplete": "address-level2", "dir": "auto"}),
         ),
-        Question.PIVOTS: lambda: forms.ModelMultipleChoiceField(
+        Question.PIVOTS: lambda: PivotsField(
             label=_("Pivots that interest you"),
             queryset=pass_type.edition.pivots.all(),
             widget=forms.CheckboxSelectMultiple,

@@ -272,3 +272,11 @@ def test_transfer_form_accepts_only_clean_names(values):
         assert_clean_text(form.cleaned_data["first_name"], limit=100, markup=False)
         assert_clean_text(form.cleaned_data["last_name"], limit=100, markup=False)
         assert_clean_email(form.cleaned_data["email"])
+
+
+@pytest.mark.parametrize("pivot", [str(2**63), "-1", "1e3", "١", " 1", "0x1", ""])
+def test_implausible_pivot_ids_are_refused_before_any_query(every_question, pivot):
+    # Found by hypothesis: 2**63 overflowed SQLite's integer inside Django's own field.
+    form = RegistrationForm({"pivots": [pivot]}, pass_type=every_question)
+    assert not form.is_valid()
+    assert "pivots" in form.errors
