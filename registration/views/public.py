@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import wraps
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -83,30 +83,42 @@ def pass_list(request):
     return render_for_edition(request, "registration/passes.html", context, edition)
 
 
+def _submitted(request, form, limits: str, act) -> tuple[HttpResponse | None, int]:
+    """Handle a POSTed form: count the attempt against `<limits>:ip`, validate,
+    count it against `<limits>:email`, then `act(cleaned_data)`, which returns
+    the response. Otherwise no response, and the status to show the form again
+    with: 200 (invalid), 429 (rate-limited) or 409 (a rule refused)."""
+    try:
+        ratelimit.check(request, (f"{limits}:ip", ratelimit.client_ip(request)))
+        if not form.is_valid():
+            return None, 200
+        ratelimit.check(request, (f"{limits}:email", form.cleaned_data["email"]))
+        return act(form.cleaned_data), 200
+    except ratelimit.RateLimited as limited:
+        form.add_error(None, str(limited.message))
+        return None, 429
+    except RegistrationError as refused:
+        form.add_error(None, refused.message)
+        return None, 409
+
+
 @require_http_methods(["GET", "POST"])
 def register(request, slug: str):
     edition = current_edition()
     pass_type = get_object_or_404(edition.pass_types.select_related("edition"), slug=slug)
     form = RegistrationForm(request.POST or None, pass_type=pass_type)
-    status = 200
-    if request.method == "POST":
-        try:
-            ratelimit.check(request, ("register:ip", ratelimit.client_ip(request)))
-            if form.is_valid():
-                ratelimit.check(request, ("register:email", form.cleaned_data["email"]))
-                registration, _new = services.register(
-                    pass_type,
-                    attendee=form.attendee(),
-                    submission_key=form.cleaned_data["submission_key"],
-                )
-                return _see_other(_ticket_url(registration))
-        except ratelimit.RateLimited as limited:
-            form.add_error(None, str(limited.message))
-            status = 429
-        except RegistrationError as refused:
-            form.add_error(None, refused.message)
-            status = 409
-            pass_type.refresh_from_db(fields=["held"])
+
+    def act(data):
+        registration, _new = services.register(
+            pass_type, attendee=form.attendee(), submission_key=data["submission_key"]
+        )
+        return _see_other(_ticket_url(registration))
+
+    response, status = _submitted(request, form, "register", act) if form.is_bound else (None, 200)
+    if response:
+        return response
+    if status == 409:
+        pass_type.refresh_from_db(fields=["held"])  # say how it stands now
     context = {
         "form": form,
         "pass_type": pass_type,
@@ -219,25 +231,17 @@ def cancel(request, registration: Registration):
 @ticket_page(FORM_REFERRER_POLICY)
 def transfer(request, registration: Registration):
     form = TransferForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        try:
-            ratelimit.check(request, ("register:ip", ratelimit.client_ip(request)))
-            if form.is_valid():
-                ratelimit.check(request, ("register:email", form.cleaned_data["email"]))
-                services.transfer(registration, **form.cleaned_data)
-                messages.success(request, _(
-                    "The ticket is now in the new holder's name. We have e-mailed them their "
-                    "ticket link; your own link no longer works."
-                ))
-                return _see_other(reverse("registration:passes"))
-        except ratelimit.RateLimited as limited:
-            form.add_error(None, str(limited.message))
-            status = 429
-        except RegistrationError as refused:
-            form.add_error(None, refused.message)
-            status = 409
-    return _render_ticket(
+
+    def act(data):
+        services.transfer(registration, **data)
+        messages.success(request, _(
+            "The ticket is now in the new holder's name. We have e-mailed them their "
+            "ticket link; your own link no longer works."
+        ))
+        return _see_other(reverse("registration:passes"))
+
+    response, status = _submitted(request, form, "register", act) if form.is_bound else (None, 200)
+    return response or _render_ticket(
         request, "registration/transfer.html", registration, status=status, form=form
     )
 
@@ -247,21 +251,17 @@ def resend_link(request):
     """Always the same answer, so nobody learns who registered."""
     edition = current_edition()
     form = ResendForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        try:
-            ratelimit.check(request, ("resend:ip", ratelimit.client_ip(request)))
-            if form.is_valid():
-                email = form.cleaned_data["email"]
-                ratelimit.check(request, ("resend:email", email))
-                emails.send_ticket_links(email, language=active_language())
-                messages.success(request, _(
-                    "If we have registrations for this address, we have just e-mailed their "
-                    "ticket links to it. Check your inbox, and your spam folder."
-                ))
-                return _see_other(reverse("registration:resend"))
-        except ratelimit.RateLimited as limited:
-            form.add_error(None, str(limited.message))
-            status = 429
+
+    def act(data):
+        emails.send_ticket_links(data["email"], language=active_language())
+        messages.success(request, _(
+            "If we have registrations for this address, we have just e-mailed their "
+            "ticket links to it. Check your inbox, and your spam folder."
+        ))
+        return _see_other(reverse("registration:resend"))
+
+    response, status = _submitted(request, form, "resend", act) if form.is_bound else (None, 200)
     context = {"form": form, "nav": "register"}
-    return render_for_edition(request, "registration/resend.html", context, edition, status=status)
+    return response or render_for_edition(
+        request, "registration/resend.html", context, edition, status=status
+    )
