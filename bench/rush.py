@@ -404,7 +404,7 @@ def run_once(label, env, database_url, args) -> dict:
 
 class CpuMeter:
     """CPU seconds spent during the rush: the whole machine, this process (the 64
-    clients), the gunicorn workers, PostgreSQL's processes; from /proc."""
+    clients), the gunicorn workers, the bench database's PostgreSQL backends; from /proc."""
 
     TICK = os.sysconf("SC_CLK_TCK")
 
@@ -422,17 +422,20 @@ class CpuMeter:
         fields = common._stat_fields(pid)
         return (int(fields[11]) + int(fields[12])) / CpuMeter.TICK if fields else 0.0
 
-    def postgres_cpu(self):
-        total = 0.0
+    @staticmethod
+    def postgres_cpu():
+        """{pid: CPU seconds} of the PostgreSQL backends serving the bench database
+        (other databases' backends come and go with other people's work)."""
+        backends = {}
         for entry in Path("/proc").iterdir():
             if entry.name.isdigit():
                 try:
-                    name = (entry / "comm").read_text().strip()
+                    command = (entry / "cmdline").read_bytes()
                 except OSError:
                     continue
-                if name.startswith("postgres"):
-                    total += self.process_cpu(int(entry.name))
-        return total
+                if command.startswith(b"postgres:") and f" {DATABASE} ".encode() in command:
+                    backends[int(entry.name)] = CpuMeter.process_cpu(int(entry.name))
+        return backends
 
     def snapshot(self):
         times = os.times()
@@ -446,18 +449,24 @@ class CpuMeter:
     def __exit__(self, *exc):
         self.end = self.snapshot()
 
+    def deltas(self):
+        machine, clients, workers = (b - a for a, b in zip(self.start[:3], self.end[:3]))
+        before, after = self.start[3], self.end[3]
+        postgres = sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+        return machine, clients, workers, postgres
+
     def line(self, seconds):
-        machine, clients, workers, postgres = (b - a for a, b in zip(self.start, self.end))
+        machine, clients, workers, postgres = self.deltas()
         cores = os.cpu_count() or 1
         return (
             f"CPU seconds over {seconds:.1f}s ({cores} cores, {cores * seconds:.0f} available): "
             f"machine busy {machine:.1f}, gunicorn workers {workers:.1f}, "
-            f"bench clients {clients:.1f}, PostgreSQL {postgres:.1f}, "
+            f"bench clients {clients:.1f}, PostgreSQL backends {postgres:.1f}, "
             f"other {machine - workers - clients - postgres:.1f}"
         )
 
     def per_attempt_line(self, attempts):
-        machine, clients, workers, postgres = (b - a for a, b in zip(self.start, self.end))
+        machine, clients, workers, postgres = self.deltas()
         n = max(1, attempts)
         return (
             f"CPU ms per attempt (GET form + POST + ticket page): gunicorn {workers / n * 1000:.1f}, "

@@ -2,16 +2,28 @@
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from io import StringIO
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
 from django.core.management import CommandError, call_command
 
 from editions.demo import load as demo_load
 from editions.models import Edition, Partner, Pivot, Space
 from editions.tests.factories import EditionFactory
 from programme.models import Session, SessionSpeaker, Speaker
+from registration import demo as registration_demo
+from registration.models import (
+    CheckIn,
+    Consent,
+    PassType,
+    Question,
+    Registration,
+    RegistrationEvent,
+    Scan,
+)
 
 PIVOT_SLUGS = {
     "gouvernance-bottom-up",
@@ -243,3 +255,144 @@ def test_2021_edition_is_a_small_archive(db):
     assert 6 <= archive.sessions.count() <= 10
     assert archive.spaces.count() >= 2
     assert archive.sessions.filter(replay_url__startswith="https://").exists()
+
+
+# --- registration: the 2022 passes and their fictional registrations ---------------------------
+
+CASABLANCA = ZoneInfo("Africa/Casablanca")
+PASS_FACTS = {  # slug: (kind, capacity, listed, needs approval)
+    "professionnel": ("professional", 600, True, False),
+    "intervenant": ("speaker", 120, False, False),
+    "presse": ("press", 60, True, True),
+    "exposant": ("exhibitor", 150, True, False),
+    "citoyen": ("public", 1000, True, False),
+    "visite-terrain": ("professional", 8, True, False),
+}
+
+
+def registration_snapshot() -> dict:
+    models = (PassType, Registration, Consent, RegistrationEvent, CheckIn, Scan)
+    snapshot = {model.__name__: list(model.objects.order_by("pk").values()) for model in models}
+    snapshot["pivots"] = sorted(Registration.pivots.through.objects.values_list(
+        "registration_id", "pivot_id"
+    ))
+    return snapshot
+
+
+def test_2022_passes_have_their_capacity_colour_texts_and_questions(demo):
+    passes = {pass_type.slug: pass_type for pass_type in demo.pass_types.all()}
+
+    assert set(passes) == set(PASS_FACTS)
+    for slug, (kind, capacity, listed, approval) in PASS_FACTS.items():
+        pass_type = passes[slug]
+        assert (pass_type.kind, pass_type.capacity) == (kind, capacity), slug
+        assert (pass_type.is_public, pass_type.needs_approval) == (listed, approval), slug
+        assert contrast_with_white(pass_type.colour) >= 4.5, slug
+        for field in ("name", "description"):
+            assert all(getattr(pass_type, f"{field}_{code}") for code in ("fr", "ar", "en")), slug
+        assert pass_type.questions and set(pass_type.questions) <= set(Question.values), slug
+        assert set(pass_type.required_questions) <= set(pass_type.questions), slug
+        opens = pass_type.opens_at.astimezone(CASABLANCA)
+        assert (opens.year, opens.month) == (2022, 3), slug
+        assert pass_type.closes_at == datetime(2022, 5, 24, 23, 59, tzinfo=CASABLANCA), slug
+        pass_type.full_clean()
+    assert len({pass_type.colour for pass_type in passes.values()}) == len(passes)
+    assert "pivots" in passes["professionnel"].questions
+    assert not passes["intervenant"].allows_transfer
+
+
+def test_2022_passes_are_closed_today(demo):
+    assert not any(pass_type.is_open() for pass_type in demo.pass_types.all())
+
+
+def assert_places_consistent(edition):
+    for pass_type in edition.pass_types.all():
+        holding = pass_type.registrations.holding_a_place().count()
+        assert pass_type.held == holding <= pass_type.capacity, pass_type.slug
+        if pass_type.registrations.waiting().exists():
+            assert pass_type.held == pass_type.capacity, pass_type.slug
+
+
+def test_demo_passes_hold_exactly_their_places_and_never_oversell(demo):
+    assert_places_consistent(demo)
+
+
+def test_demo_registrations_cover_every_status_with_some_check_ins(demo):
+    registrations = demo.registrations.all()
+    statuses = {status for status, in registrations.values_list("status")}
+
+    assert 35 <= registrations.count() <= 50
+    assert statuses == set(Registration.Status.values)
+    assert {r.pass_type.slug for r in registrations.select_related("pass_type")} == set(PASS_FACTS)
+    admitted = Registration.objects.filter(check_in__isnull=False)
+    assert 5 <= admitted.count() <= 12
+    assert set(admitted.values_list("status", flat=True)) == {Registration.Status.CONFIRMED}
+    assert Scan.objects.filter(result="already_admitted").count() == 1
+    assert registrations.filter(first_name__regex=r"^[\u0600-\u06FF ]+$").count() >= 3
+    emails = registrations.values_list("email", flat=True)
+    assert all(email.endswith("@example.org") for email in emails)
+    assert len({r.secret for r in registrations}) == registrations.count()
+    assert all(len(secret) >= 43 for secret in registrations.values_list("secret", flat=True))
+
+
+def test_demo_registrations_happened_in_2022_with_consent_and_history(demo):
+    for registration in demo.registrations.select_related("pass_type"):
+        pass_type = registration.pass_type
+        assert pass_type.opens_at <= registration.created_at < pass_type.closes_at, registration
+        consent = registration.consents.get()
+        assert consent.given_at == registration.created_at
+        events = list(registration.events.all())
+        assert events[0].action == "registered" and events[0].at == registration.created_at
+        assert all(event.at.year == 2022 for event in events)
+        assert registration.updated_at == events[-1].at
+
+
+def test_demo_waiting_list_moved_when_a_seat_was_freed(demo):
+    visit = demo.pass_types.get(slug="visite-terrain")
+
+    promoted = visit.registrations.get(events__action="promoted")
+    waiting = list(visit.registrations.waiting().values_list("first_name", flat=True))
+
+    assert promoted.status == Registration.Status.CONFIRMED
+    promoted_at = promoted.events.get(action="promoted").at
+    assert promoted_at == datetime(2022, 5, 12, 8, 30, tzinfo=CASABLANCA)
+    assert waiting == ["Marc-Antoine", "Hind"]
+
+
+def test_demo_transfer_and_press_decisions_are_in_the_history(demo):
+    transferred = demo.registrations.get(events__action="transferred")
+    press = demo.registrations.filter(pass_type__slug="presse")
+
+    holder = (transferred.full_name, transferred.email)
+    assert holder == ("Zineb Kettani", "zineb.kettani@example.org")
+    assert press.filter(status="pending").count() == 2
+    assert press.get(status="rejected").events.get(action="rejected").note
+
+
+def test_load_demo_twice_keeps_the_same_registrations(db):
+    load_demo()
+    first = registration_snapshot()
+
+    load_demo()
+
+    assert registration_snapshot() == first
+    assert len(first["Registration"]) >= 35
+
+
+def test_load_demo_rebuilds_registrations_that_went_missing(db):
+    load_demo()
+    Registration.objects.get(submission_key="demo-2022-karim.bennis").delete()
+
+    load_demo()
+
+    assert Registration.objects.count() == len(registration_demo.PEOPLE)
+    assert Registration.objects.filter(submission_key="demo-2022-karim.bennis").exists()
+    assert_places_consistent(Edition.objects.get(slug="scc-2022"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_load_demo_sends_no_email_to_its_fictional_people():
+    load_demo()
+
+    assert Registration.objects.exists()
+    assert mail.outbox == []

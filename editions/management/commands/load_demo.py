@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from editions.demo.load import DemoDataError, load_demo
+from registration.demo import load_demo_registrations
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             summary = load_demo()
+            load_demo_registrations()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
