@@ -1,9 +1,96 @@
+"""Participants' own pages: sign in with an e-mail link, see their registrations."""
+
+from django.conf import settings
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
 from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts import services
+from accounts.forms import LanguageForm, SignInForm
+from core import ratelimit
+from editions.rendering import render_for_edition
+from editions.services import current_edition
+
+SESAME_BACKEND = "sesame.backends.ModelBackend"
+SENT_TO = "accounts:sign_in_sent_to"
 
 
-def _placeholder(*args, **kwargs):
-    raise Http404("being written")
-my_registrations = _placeholder
-sign_in = _placeholder
-login_with_link = _placeholder
-sign_out = _placeholder
+def _render(request, template: str, context: dict, *, status: int = 200):
+    """Render within the current edition's layout, or the bare one before any is published."""
+    context = {"nav": "account", "link_minutes": settings.SESAME_MAX_AGE // 60, **context}
+    try:
+        edition = current_edition()
+    except Http404:
+        return render(request, template, context, status=status)
+    return render_for_edition(request, template, context, edition, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sign_in(request):
+    if request.method == "GET" and "sent" in request.GET:
+        return _render(request, "accounts/link_sent.html", {"email": request.session.get(SENT_TO)})
+    if request.method == "GET" and request.user.is_authenticated:
+        return redirect("accounts:home")
+    form = SignInForm(request.POST if request.method == "POST" else None)
+    if not form.is_valid():
+        return _render(request, "accounts/sign_in.html", {"form": form})
+    email = services.normalise_email(form.cleaned_data["email"])
+    try:
+        ratelimit.check(
+            request, ("sign_in:ip", ratelimit.client_ip(request)), ("sign_in:email", email)
+        )
+    except ratelimit.RateLimited as refused:
+        context = {"form": form, "refused": refused.message}
+        return _render(request, "accounts/sign_in.html", context, status=429)
+    services.request_sign_in_link(email, language=translation.get_language())
+    # Known or not, the same answer: nobody learns who registered.
+    request.session[SENT_TO] = email
+    return redirect(reverse("accounts:sign_in") + "?sent=1")
+
+
+@never_cache
+@require_GET
+def login_with_link(request):
+    user = services.redeem_sign_in_link(request)
+    if user is None:
+        context = {"form": SignInForm()}
+        response = _render(request, "accounts/link_invalid.html", context, status=403)
+    else:
+        login(request, user, backend=SESAME_BACKEND)
+        response = redirect(_safe_next(request))
+    response["Referrer-Policy"] = "no-referrer"  # keep the token out of referrers
+    return response
+
+
+def _safe_next(request) -> str:
+    """Only a path on this site; anything with a scheme or a host goes home instead."""
+    target = request.GET.get("next", "").strip()
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
+        return target
+    return reverse("accounts:home")
+
+
+@never_cache
+@login_required(login_url="accounts:sign_in", redirect_field_name=None)
+@require_http_methods(["GET", "POST"])
+def my_registrations(request):
+    form = LanguageForm(request.POST if request.method == "POST" else None, instance=request.user)
+    if form.is_valid():
+        user = services.change_language(request.user, language=form.cleaned_data["language"])
+        with translation.override(user.language):
+            return redirect("accounts:home")
+    context = {"registrations": services.registrations_of(request.user), "language_form": form}
+    return _render(request, "accounts/home.html", context)
+
+
+@require_POST
+def sign_out(request):
+    logout(request)
+    return redirect("editions:home")
