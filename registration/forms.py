@@ -12,7 +12,7 @@ import unicodedata
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.mail.message import sanitize_address
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -124,7 +124,14 @@ def language_field() -> forms.ChoiceField:
     )
 
 
-class Honeypot(forms.Form):
+class PublicForm(forms.Form):
+    @property
+    def has_field_errors(self) -> bool:
+        """Whether a field is marked: the top of the page says so, for long forms on phones."""
+        return any(name != NON_FIELD_ERRORS for name in self.errors)
+
+
+class Honeypot(PublicForm):
     """A field people never see (hidden by CSS and from screen readers); bots fill it."""
 
     leave_empty = forms.CharField(
@@ -272,7 +279,7 @@ class RegistrationForm(Honeypot):
         return [self[name] for name in self.fields if name not in NOT_TYPED]
 
 
-class TransferForm(forms.Form):
+class TransferForm(PublicForm):
     first_name = name_field(_("New holder's first name"))
     last_name = name_field(_("New holder's last name"))
     email = email_field(_("New holder's e-mail"))
