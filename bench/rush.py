@@ -48,11 +48,11 @@ from urllib.parse import urlencode, urlsplit
 # Run as a script, bench/ is on the path. gunicorn also loads this module as its config
 # (`--config python:bench.rush`, for the profiling hooks), from the project root: then
 # bench/ must not go first on the path, or bench/programme.py would hide the app.
-if __name__ == "__main__":
+if __package__ == "bench":
+    from bench import _common as common
+else:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import _common as common
-else:
-    from bench import _common as common
 
 HOST, ROOT, WORK_DIR = common.HOST, common.ROOT, common.WORK_DIR
 Gunicorn, RssSampler, manage, say, summary = (
