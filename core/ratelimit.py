@@ -54,7 +54,8 @@ def hit(limit: str, value: str) -> bool:
     allowed, seconds = LIMITS[limit]
     allowed *= settings.RATE_LIMIT_FACTOR
     name = hashlib.sha256(f"{settings.SECRET_KEY}:{limit}:{value.lower()}".encode()).hexdigest()
-    bucket = int(time.time() // seconds)
+    now = int(time.time())
+    bucket = now - now % seconds  # the window's start, in seconds: comparable across limits
     table = connection.ops.quote_name(RateLimitCounter._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(
@@ -64,7 +65,8 @@ def hit(limit: str, value: str) -> bool:
         )
         count = cursor.fetchone()[0]
     if random.random() < 0.01:  # noqa: S311 — housekeeping, not security
-        RateLimitCounter.objects.filter(bucket__lt=bucket - 1).delete()
+        longest = max(window for _allowed, window in LIMITS.values())
+        RateLimitCounter.objects.filter(bucket__lt=now - 2 * longest).delete()
     return count <= allowed
 
 

@@ -57,7 +57,7 @@ class ScanResult:
     def message(self) -> str:
         if self.code == Result.ALREADY_ADMITTED:
             at = timezone.localtime(self.check_in.at).strftime("%H:%M")
-            return _("Already admitted at %(time)s at gate %(gate)s.") % {
+            return _("Already admitted at %(time)s (%(gate)s).") % {
                 "time": at,
                 "gate": self.check_in.gate,
             }
@@ -73,23 +73,39 @@ class ScanResult:
 
 
 def check_in(
-    secret: str, *, edition: Edition, gate: str, nonce: str, by=None,
-    at: datetime | None = None, offline: bool = False,
+    secret: str,
+    *,
+    edition: Edition,
+    gate: str,
+    nonce: str,
+    by=None,
+    at: datetime | None = None,
+    offline: bool = False,
 ) -> ScanResult:
     """Admit the holder of `secret` at `gate`, or say why not."""
-    retried = CheckIn.objects.filter(nonce=nonce).select_related("registration__pass_type").first()
-    if retried is not None:
+    retried = (
+        CheckIn.objects.filter(nonce=nonce, registration__secret=secret)
+        .select_related("registration__pass_type")
+        .first()
+    )
+    if retried is not None:  # the same scan again: same answer, not a second entry
         return ScanResult(Result.ADMITTED, retried.registration, retried)
     registration = (
         Registration.objects.select_related("pass_type").filter(secret=secret).first()
-        if SECRET_SHAPE.fullmatch(secret or "") else None
+        if SECRET_SHAPE.fullmatch(secret or "")
+        else None
     )
     result = _judge(registration, edition)
     if result is None:
         result = _admit(registration, gate=gate, nonce=nonce, by=by, at=at, offline=offline)
     Scan.objects.create(
-        edition=edition, registration=registration, gate=gate, nonce=nonce,
-        result=result.code, by=by, at=at or timezone.now(),
+        edition=edition,
+        registration=registration,
+        gate=gate,
+        nonce=nonce,
+        result=result.code,
+        by=by,
+        at=at or timezone.now(),
     )
     return result
 
@@ -109,12 +125,19 @@ def _admit(registration, *, gate, nonce, by, at, offline) -> ScanResult:
     try:
         with transaction.atomic():
             admission = CheckIn.objects.create(
-                registration=registration, gate=gate, nonce=nonce, by=by,
-                at=at or timezone.now(), was_offline=offline,
+                registration=registration,
+                gate=gate,
+                nonce=nonce,
+                by=by,
+                at=at or timezone.now(),
+                was_offline=offline,
             )
             RegistrationEvent.objects.create(
-                registration=registration, action=RegistrationEvent.Action.CHECKED_IN,
-                actor=by, at=admission.at, note=gate,
+                registration=registration,
+                action=RegistrationEvent.Action.CHECKED_IN,
+                actor=by,
+                at=admission.at,
+                note=gate,
             )
     except IntegrityError:
         admission = CheckIn.objects.filter(registration=registration).first()

@@ -69,7 +69,9 @@ class PassType(models.Model):
         blank=True,
         help_text=_("Among: organisation, role, sector, city, pivots, accessibility, phone."),
     )
-    required_questions = models.JSONField(_("questions that must be answered"), default=list, blank=True)
+    required_questions = models.JSONField(
+        _("questions that must be answered"), default=list, blank=True
+    )
     is_public = models.BooleanField(
         _("listed publicly"),
         default=True,
@@ -145,7 +147,10 @@ class Registration(models.Model):
         _("ticket secret"), max_length=64, unique=True, default=new_ticket_secret, editable=False
     )
     # One per submitted form: a double submit finds the registration it made.
-    submission_key = models.CharField(max_length=64, unique=True, null=True, editable=False)
+    # NULL, not "", for staff imports without a form: unique allows many NULLs.
+    submission_key = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     email = models.EmailField(_("e-mail"), db_index=True)
@@ -155,7 +160,10 @@ class Registration(models.Model):
     sector = models.CharField(_("sector"), max_length=100, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     pivots = models.ManyToManyField(
-        Pivot, blank=True, related_name="interested_registrations", verbose_name=_("pivots of interest")
+        Pivot,
+        blank=True,
+        related_name="interested_registrations",
+        verbose_name=_("pivots of interest"),
     )
     accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
     language = models.CharField(
@@ -195,7 +203,10 @@ class Consent(models.Model):
         REGISTRATION = "registration", _("processing of my registration")
 
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="consents", verbose_name=_("registration")
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="consents",
+        verbose_name=_("registration"),
     )
     purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose.choices)
     text_version = models.CharField(_("version of the text shown"), max_length=40)
@@ -223,7 +234,10 @@ class RegistrationEvent(models.Model):
         CHECKED_IN = "checked_in", _("admitted at the door")
 
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="events", verbose_name=_("registration")
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("registration"),
     )
     action = models.CharField(_("action"), max_length=20, choices=Action.choices)
     actor = models.ForeignKey(
@@ -251,14 +265,21 @@ class CheckIn(models.Model):
     so two gates scanning the same ticket at once cannot both admit it."""
 
     registration = models.OneToOneField(
-        Registration, on_delete=models.CASCADE, related_name="check_in", verbose_name=_("registration")
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="check_in",
+        verbose_name=_("registration"),
     )
     gate = models.CharField(_("gate"), max_length=50)
     # The scanning device's id for this scan: a retried request is recognised.
     nonce = models.CharField(max_length=64, unique=True)
     at = models.DateTimeField(_("admitted at"), default=timezone.now, db_index=True)
     by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("by"),
     )
     was_offline = models.BooleanField(_("admitted offline"), default=False)
 
@@ -281,7 +302,9 @@ class Scan(models.Model):
     nonce = models.CharField(max_length=64, db_index=True)
     result = models.CharField(_("result"), max_length=30)
     at = models.DateTimeField(_("at"), default=timezone.now)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("scan")

@@ -61,7 +61,9 @@ def release_place(pass_type: PassType) -> None:
 
 
 def _record(registration, action, *, actor=None, note=""):
-    RegistrationEvent.objects.create(registration=registration, action=action, actor=actor, note=note)
+    RegistrationEvent.objects.create(
+        registration=registration, action=action, actor=actor, note=note
+    )
 
 
 def _notify_after_commit(registration, what, **extra):
@@ -79,19 +81,29 @@ def check_open(pass_type: PassType, now: datetime) -> None:
 
 
 def register(
-    pass_type: PassType, *, attendee: Attendee, submission_key: str | None = None, now=None
+    pass_type: PassType,
+    *,
+    attendee: Attendee,
+    submission_key: str | None = None,
+    now=None,
+    by=None,
+    note: str = "",
+    any_date: bool = False,
 ) -> tuple[Registration, bool]:
     """Register someone for a pass. Returns the registration and whether it is new:
-    the same `submission_key` twice (a double submit) gives back the first one."""
+    the same `submission_key` twice (a double submit) gives back the first one.
+    Staff (`by`) may register outside the pass's dates with `any_date`, never
+    beyond its capacity."""
     if submission_key:
         earlier = Registration.objects.filter(submission_key=submission_key).first()
         if earlier is not None:
             return earlier, False
-    check_open(pass_type, now or timezone.now())
+    if not any_date:
+        check_open(pass_type, now or timezone.now())
     try:
         with transaction.atomic():
             status = _status_for_newcomer(pass_type)
-            registration = _create(pass_type, attendee, status, submission_key)
+            registration = _create(pass_type, attendee, status, submission_key, by=by, note=note)
     except IntegrityError:
         earlier = Registration.objects.filter(submission_key=submission_key).first()
         if submission_key is None or earlier is None:
@@ -108,7 +120,7 @@ def _status_for_newcomer(pass_type: PassType) -> str:
     raise RegistrationError(_("This pass is full."), "full")
 
 
-def _create(pass_type, attendee: Attendee, status, submission_key) -> Registration:
+def _create(pass_type, attendee: Attendee, status, submission_key, *, by, note) -> Registration:
     details = {k: v for k, v in attendee.__dict__.items() if k != "pivots"}
     registration = Registration.objects.create(
         edition_id=pass_type.edition_id,
@@ -125,13 +137,17 @@ def _create(pass_type, attendee: Attendee, status, submission_key) -> Registrati
         text_version=CONSENT_VERSION,
         language=attendee.language,
     )
-    _record(registration, Action.REGISTERED, note=status)
+    _record(
+        registration, Action.REGISTERED, actor=by, note=(f"{status}; {note}" if note else status)
+    )
     _notify_after_commit(registration, status)
     return registration
 
 
 def _locked(registration: Registration) -> Registration:
-    return Registration.objects.select_for_update().select_related("pass_type").get(pk=registration.pk)
+    return (
+        Registration.objects.select_for_update().select_related("pass_type").get(pk=registration.pk)
+    )
 
 
 @transaction.atomic
@@ -202,7 +218,12 @@ def reject(registration: Registration, *, by, reason: str = "") -> Registration:
 
 @transaction.atomic
 def transfer(
-    registration: Registration, *, first_name: str, last_name: str, email: str, language: str,
+    registration: Registration,
+    *,
+    first_name: str,
+    last_name: str,
+    email: str,
+    language: str,
     by=None,
 ) -> Registration:
     """Give the ticket to someone else. The old link stops working; both are told."""

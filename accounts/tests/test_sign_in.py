@@ -190,8 +190,7 @@ def housekeeping(monkeypatch):
 
 @pytest.fixture
 def no_housekeeping(housekeeping):
-    # The clean-up currently forgets live counters of the longer limits (see the
-    # xfail test below), which would make these tests fail at random.
+    # Keep the counting deterministic; the clean-up has its own test below.
     housekeeping(always=False)
 
 
@@ -222,13 +221,6 @@ def test_the_refusal_speaks_the_page_language(ask_link, edition):
     assert f'<p class="warning" role="alert">{refusal_in("ar")}</p>' in refused.content.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core.ratelimit.hit's clean-up deletes every counter whose bucket number is "
-    "below the current one of the limit being hit; buckets of a 600-second limit are "
-    "numbered ~6x higher than those of a 3600-second one, so a sign_in:ip hit wipes the "
-    "live sign_in:email counters. Remove this marker when core/ratelimit.py is fixed.",
-)
 def test_one_address_cannot_be_flooded_even_when_counters_are_cleaned_up(
     ask_link, salma, mailoutbox, housekeeping
 ):

@@ -17,7 +17,6 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import wraps
 from itertools import groupby
 
@@ -25,12 +24,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Count
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -49,7 +47,7 @@ from registration.forms_staff import (
     RejectForm,
     StaffRegistrationForm,
 )
-from registration.models import PassType, Registration, RegistrationEvent
+from registration.models import PassType, Registration
 from registration.qr import qr_svg
 
 PER_PAGE = 50
@@ -251,30 +249,16 @@ def add_registration(request):
 
 def register_for_staff(pass_type: PassType, *, form: StaffRegistrationForm, by) -> Registration:
     """Register through the service, whatever the pass's dates, within its capacity,
-    and record who added the person and how their consent was collected.
-
-    The service checks the dates against the `now` it is given; staff act at a
-    moment the pass counts as open. Capacity and the double-submit key work as
-    for the public form.
-    """
-    now = timezone.now()
-    last_open_moment = pass_type.closes_at - timedelta(microseconds=1)
-    as_if_open = min(max(now, pass_type.opens_at), last_open_moment)
-    with transaction.atomic():
-        registration, created = services.register(
-            pass_type,
-            attendee=form.attendee(),
-            submission_key=form.cleaned_data.get("submission_key"),
-            now=as_if_open,
-        )
-        if created:
-            note = _("%(status)s; added by staff; consent given %(channel)s") % {
-                "status": registration.get_status_display(),
-                "channel": form.consent_note(),
-            }
-            registration.events.filter(
-                action=RegistrationEvent.Action.REGISTERED, actor__isnull=True
-            ).update(actor=by, note=note[:300])
+    and record who added the person and how their consent was collected."""
+    note = _("added by staff; consent given %(channel)s") % {"channel": form.consent_note()}
+    registration, _created = services.register(
+        pass_type,
+        attendee=form.attendee(),
+        submission_key=form.cleaned_data.get("submission_key"),
+        by=by,
+        note=note[:250],
+        any_date=True,
+    )
     return registration
 
 
