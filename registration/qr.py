@@ -13,8 +13,9 @@ def _code(secret: str):
 def qr_svg(secret: str, *, scale: int = 4) -> str:
     """An inline SVG (no XML declaration), for pages and badges."""
     buffer = io.BytesIO()
-    _code(secret).save(buffer, kind="svg", scale=scale, border=2, xmldecl=False, svgns=True,
-                       title="QR", nl=False)
+    _code(secret).save(
+        buffer, kind="svg", scale=scale, border=2, xmldecl=False, svgns=True, title="QR", nl=False
+    )
     return buffer.getvalue().decode()
 
 
