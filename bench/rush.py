@@ -21,6 +21,14 @@ ticket page matched to its row.
 All clients come from 127.0.0.1, so RATE_LIMIT_FACTOR is raised for the run.
 Everything is bounded: 2,000 attempts or 180 s, whichever comes first.
 
+Where the time goes: the CPU seconds of the gunicorn workers, of the bench
+database's PostgreSQL backends and of the clients during the rush (from /proc;
+the machine may be shared, so the rate is also projected from CPU per
+attempt), then — unless --phases 0 — a table of one visitor's phases timed in
+process (form page, rate limits, validation, the service's transaction, the
+e-mail and its QR code, the ticket page), and with --profile a cProfile of
+each worker. `rps` counts registrations (confirmed + waitlisted) per second.
+
 Ends with:
   bench rush: attempts= capacity= confirmed= waitlisted= refused= errors=
   db_confirmed= rps= p50_ms= p99_ms=
@@ -28,7 +36,13 @@ and exits non-zero unless exactly `capacity` are confirmed (pages and
 database), there are no errors, and every attempt is accounted for.
 
 Run: .venv/bin/python bench/rush.py [--attempts 2000] [--clients 64]
-     [--workers 2 --threads 8] [--compare] [--profile]
+     [--workers 4 --threads 1] [--compare] [--profile] [--phases 100]
+
+Workers: 4 sync workers (the default) beat 2 gthread workers × 8 threads on this
+2-core machine, in back-to-back runs: ~40 vs ~31 registrations/s, 38-40 vs 43-45
+ms of worker CPU per attempt (8 threads of one process fight over its GIL), and a
+POST p99 under 1 s vs 1.7-2.8 s. The work is CPU-bound: more workers than cores
+only help to overlap the database round trips. `--compare` measures it again.
 """
 
 import argparse
@@ -404,12 +418,18 @@ def run_once(label, env, database_url, args) -> dict:
 
 class CpuMeter:
     """CPU seconds spent during the rush: the whole machine, this process (the 64
-    clients), the gunicorn workers, the bench database's PostgreSQL backends; from /proc."""
+    clients), the gunicorn workers, the bench database's PostgreSQL backends; from /proc.
+    Backends come and go (connections are recycled after DB_CONN_MAX_AGE): a thread
+    samples them, so one that exits loses at most the last interval of its work."""
 
     TICK = os.sysconf("SC_CLK_TCK")
 
-    def __init__(self, server):
+    def __init__(self, server, interval=0.5):
         self.server = server
+        self.interval = interval
+        self.backends_seen = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
 
     @staticmethod
     def machine_busy():
@@ -423,7 +443,7 @@ class CpuMeter:
         return (int(fields[11]) + int(fields[12])) / CpuMeter.TICK if fields else 0.0
 
     @staticmethod
-    def postgres_cpu():
+    def postgres_backends():
         """{pid: CPU seconds} of the PostgreSQL backends serving the bench database
         (other databases' backends come and go with other people's work)."""
         backends = {}
@@ -437,22 +457,32 @@ class CpuMeter:
                     backends[int(entry.name)] = CpuMeter.process_cpu(int(entry.name))
         return backends
 
+    def _sample(self):
+        while not self._stop.wait(self.interval):
+            self.backends_seen.update(self.postgres_backends())
+
     def snapshot(self):
         times = os.times()
         workers = sum(self.process_cpu(pid) for pid in self.server.worker_pids())
-        return self.machine_busy(), times.user + times.system, workers, self.postgres_cpu()
+        return self.machine_busy(), times.user + times.system, workers
 
     def __enter__(self):
+        self.backends_start = self.postgres_backends()
         self.start = self.snapshot()
+        self._thread.start()
         return self
 
     def __exit__(self, *exc):
         self.end = self.snapshot()
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.backends_seen.update(self.postgres_backends())
 
     def deltas(self):
-        machine, clients, workers = (b - a for a, b in zip(self.start[:3], self.end[:3]))
-        before, after = self.start[3], self.end[3]
-        postgres = sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+        machine, clients, workers = (b - a for a, b in zip(self.start, self.end))
+        postgres = sum(
+            cpu - self.backends_start.get(pid, 0.0) for pid, cpu in self.backends_seen.items()
+        )
         return machine, clients, workers, postgres
 
     def line(self, seconds):
@@ -551,13 +581,13 @@ def main():
     parser.add_argument("--capacity", type=int, default=500)
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=180, help="stop making attempts after")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument(
-        "--threads", type=int, default=8, help="threads per worker (gthread); 1 = sync workers"
+        "--threads", type=int, default=1, help="threads per worker (gthread); 1 = sync workers"
     )
     parser.add_argument(
         "--compare", action="store_true",
-        help="also run -w 4 sync and -w 3 --threads 4 first, each on a fresh pass",
+        help="also run -w 2 --threads 8 and -w 3 --threads 4 first, each on a fresh pass",
     )
     parser.add_argument(
         "--profile", action="store_true", help="cProfile each worker (sync workers; slower)"
@@ -587,7 +617,7 @@ def main():
         say(f"database {database_url}: migrate + load_demo + collectstatic: "
             f"{prepare_database(env):.1f}s")
         if args.compare:
-            for workers, threads in ((4, 1), (3, 4)):
+            for workers, threads in ((2, 8), (3, 4)):
                 variant = argparse.Namespace(**{**vars(args), "workers": workers,
                                                 "threads": threads})
                 run_once(f"compare -w {workers} threads {threads}", env, database_url, variant)
