@@ -164,7 +164,8 @@ def test_concurrent_double_submits_make_one_registration_per_key(edition):
         Status.WAITLISTED: 2,
     }
     assert refreshed(pass_type).held == 3
-    assert sorted(message.to[0] for message in mail.outbox) == [f"p{k}@example.org" for k in range(5)]
+    recipients = sorted(message.to[0] for message in mail.outbox)
+    assert recipients == [f"p{k}@example.org" for k in range(5)]
 
 
 def test_concurrent_cancellations_promote_each_waiting_person_once(edition):
