@@ -101,7 +101,7 @@ rush = PassType.objects.create(
     edition=edition, slug="{slug}", kind="professional", position=99,
     name_fr="Pass rush", name_en="Rush pass", name_ar="تذكرة الاندفاع",
     capacity={capacity}, opens_at=now - timedelta(hours=1), closes_at=now + timedelta(days=1),
-    has_waiting_list=True, needs_approval=False,
+    has_waiting_list={waiting_list}, needs_approval=False,
     questions=["organisation", "role", "city", "pivots"], required_questions=["organisation"],
 )
 print(rush.pk, edition.slug)
@@ -213,6 +213,10 @@ def attempt_registration(port: int, n: int) -> Attempt:
             return attempt
         form = FormFields()
         form.feed(page.decode("utf-8", "replace"))
+        if not form.inputs and (notice := NOTICE.search(page)):  # "This pass is full." …
+            attempt.outcome = "refused"
+            attempt.detail = f"form page: {notice.group(1).decode('utf-8', 'replace')[:120]}"
+            return attempt
         csrf = cookie_value(response.getheaders(), CSRF_COOKIE)
         if "csrfmiddlewaretoken" not in form.hidden or not csrf:
             attempt.outcome, attempt.detail = "error", "GET form: no CSRF token"
@@ -258,8 +262,8 @@ def classify_post(attempt: Attempt, response, page: bytes) -> None:
         else:
             attempt.outcome = "error"
             attempt.detail = f"303 elsewhere: {response.getheader('Location')}"
-    elif response.status in (409, 429):
-        attempt.outcome, attempt.detail = "refused", f"HTTP {response.status}"
+    elif response.status in (409, 429) and first_error(page):  # a rule's message, shown
+        attempt.outcome, attempt.detail = "refused", f"HTTP {response.status} {first_error(page)}"
     elif response.status >= 500:
         attempt.outcome, attempt.detail = "error", f"POST: HTTP {response.status}"
     else:  # 200: the form came back with errors; 403: CSRF refused…
@@ -267,9 +271,21 @@ def classify_post(attempt: Attempt, response, page: bytes) -> None:
         attempt.detail = f"POST: HTTP {response.status} {first_error(page)}"
 
 
+# The form page of a pass that takes nobody more says why, instead of the form.
+NOTICE = re.compile(rb'role="status"><p>(.*?)</p>', re.S)
+ERROR_MESSAGES = (
+    re.compile(rb'role="alert"><p>(.*?)</p>', re.S),
+    re.compile(rb'class="errorlist[^"]*"[^>]*>\s*<li>(.*?)</li>', re.S),
+)
+
+
 def first_error(page: bytes) -> str:
-    match = re.search(rb'class="errorlist[^"]*"[^>]*>\s*<li>(.*?)</li>', page, re.S)
-    return match.group(1).decode("utf-8", "replace")[:120] if match else ""
+    """The message the visitor reads: the page's alert, else a field's error list."""
+    for pattern in ERROR_MESSAGES:
+        match = pattern.search(page)
+        if match:
+            return match.group(1).decode("utf-8", "replace")[:120]
+    return ""
 
 
 # --- the crowd -------------------------------------------------------------------------------
@@ -361,11 +377,20 @@ def count_mails(mail_dir: Path) -> int:
     )
 
 
-def create_pass(env, capacity: int) -> int:
-    code = CREATE_PASS.replace("{slug}", PASS_SLUG).replace("{capacity}", str(capacity))
+def pass_code(capacity: int, *, waiting_list: bool = True) -> str:
+    return (
+        CREATE_PASS.replace("{slug}", PASS_SLUG)
+        .replace("{capacity}", str(capacity))
+        .replace("{waiting_list}", str(waiting_list))
+    )
+
+
+def create_pass(env, capacity: int, *, waiting_list: bool = True) -> int:
+    code = pass_code(capacity, waiting_list=waiting_list)
     output = manage(env, "shell", "-v", "0", "-c", code)
     pass_id, edition = output.split()[-2:]
-    say(f"pass {PASS_SLUG!r} (id {pass_id}) on edition {edition}: {capacity} places, waiting list")
+    what = "a waiting list" if waiting_list else "no waiting list"
+    say(f"pass {PASS_SLUG!r} (id {pass_id}) on edition {edition}: {capacity} places, {what}")
     return int(pass_id)
 
 
@@ -386,7 +411,7 @@ def server_env(database_url, mail_dir, *, profile_dir=None):
 
 def run_once(label, env, database_url, args) -> dict:
     """A fresh rush pass, a gunicorn with this worker set-up, the rush, the counts."""
-    pass_id = create_pass(env, args.capacity)
+    pass_id = create_pass(env, args.capacity, waiting_list=not args.no_waiting_list)
     server_env_ = dict(env)
     threads = args.threads
     if threads > 1:
@@ -580,6 +605,10 @@ def main():
     parser.add_argument("--attempts", type=int, default=2000)
     parser.add_argument("--capacity", type=int, default=500)
     parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument(
+        "--no-waiting-list", action="store_true",
+        help="a pass without waiting list: past capacity, attempts are refused (409)",
+    )
     parser.add_argument("--seconds", type=float, default=180, help="stop making attempts after")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument(
@@ -759,9 +788,7 @@ def phases_in_process(visitors: int) -> None:
 
 def phase_report(env, visitors: int) -> None:
     """The per-phase table for `visitors` sequential visitors, on a pass of their own."""
-    capacity = (WARM_UP + visitors) // 2
-    code = CREATE_PASS.replace("{slug}", PASS_SLUG).replace("{capacity}", str(capacity))
-    manage(env, "shell", "-v", "0", "-c", code)
+    manage(env, "shell", "-v", "0", "-c", pass_code((WARM_UP + visitors) // 2))
     phase_env = {**env, "ALLOWED_HOSTS": HOST}
     result = common.subprocess.run(
         [common.PYTHON, str(Path(__file__).resolve()), "--phases-in-process", str(visitors)],
