@@ -475,6 +475,31 @@ def test_register_takes_the_moment_from_now_argument(pass_2022):
         register(pass_2022, 2, now=CLOSES)
 
 
+def test_staff_register_outside_the_dates_with_actor_and_note(pass_2022, organiser):
+    with freeze_time(CLOSES + timedelta(days=1)):
+        registration, created = services.register(
+            pass_2022, attendee=person(1), by=organiser, note="Inscrit au comptoir",
+            any_date=True,
+        )
+
+    assert created and registration.status == Status.CONFIRMED
+    event = registration.events.get(action=Action.REGISTERED)
+    assert event.actor == organiser
+    assert event.note == "confirmed; Inscrit au comptoir"
+    assert held(pass_2022) == 1
+
+
+def test_staff_register_never_beyond_capacity(edition, organiser):
+    pass_type = make_pass(edition, capacity=1, has_waiting_list=False)
+    register(pass_type, 1)
+
+    with pytest.raises(RegistrationError) as refused:
+        services.register(pass_type, attendee=person(2), by=organiser, any_date=True)
+
+    assert refused.value.code == "full"
+    assert held(pass_type) == 1
+
+
 # --- double submits ---------------------------------------------------------------------
 
 
