@@ -1,12 +1,16 @@
 """QR codes of tickets. They carry the ticket secret and nothing else."""
 
+import functools
 import io
 
 import segno
 
 
+@functools.lru_cache(maxsize=512)
 def _code(secret: str):
-    # Error correction "M" keeps a printed or cracked-screen code readable.
+    # Error correction "M" keeps a printed or cracked-screen code readable. The
+    # mask search (most of the cost) is kept: it makes codes easier to scan at the
+    # door; the cache spares it when the same ticket is shown again.
     return segno.make_qr(secret, error="m")
 
 

@@ -130,7 +130,7 @@ def _create(pass_type, attendee: Attendee, status, submission_key, *, by, note) 
         **details,
     )
     if attendee.pivots:
-        registration.pivots.set(attendee.pivots)
+        registration.pivots.add(*attendee.pivots)  # a new row: nothing to remove first
     Consent.objects.create(
         registration=registration,
         purpose=Consent.Purpose.REGISTRATION,
