@@ -648,3 +648,17 @@ def test_after_adding_staff_read_what_happened(desk, pro, press, amina):
 
     assert "awaits approval" in confirmed.content.decode()
     assert "is on the waiting list" in page(desk, waiting["Location"])
+
+
+def test_staff_find_their_pages_from_the_site_header(client, django_user_model):
+    from accounts.roles import assign_role
+
+    desk = django_user_model.objects.create_user("desk", "desk@example.ma", "pw-Desk-2022!")
+    assign_role(desk, "registration_desk")
+    client.force_login(desk)
+    html = client.get("/fr/programme/speakers/").content.decode()
+    assert 'href="/fr/register/desk/"' in html
+    assert 'href="/fr/register/staff/"' in html
+    assert 'href="/fr/admin/"' in html
+    client.logout()
+    assert 'href="/fr/register/desk/"' not in client.get("/fr/programme/speakers/").content.decode()
