@@ -17,6 +17,21 @@ def french_by_default():
 
 
 @pytest.fixture
+def cast(db):
+    """Everyone who might knock on a staff page, by role name (see core.testing.CAST)."""
+    from accounts.models import User
+    from accounts.roles import assign_role
+    from core.testing import ROLE_CODES
+
+    people = {"anonymous": None, "attendee": User.objects.create_user("attendee")}
+    for code in ROLE_CODES:
+        person = User.objects.create_user(code, first_name=code.replace("_", " ").title())
+        assign_role(person, code)
+        people[code] = person
+    return people
+
+
+@pytest.fixture
 def edition(db):
     """The current edition (25–26 May 2022) with two pivots and two rooms."""
     edition = EditionFactory(slug="scc-2022", is_current=True)

@@ -8,39 +8,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.models import User
-from accounts.roles import assign_role
+from core.testing import CAST, client_for, english
 from editions.models import Partner
 from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.models import Session
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
-
-ROLE_CODES = ["admin", "programme_manager", "registration_desk", "jury_member", "moderator"]
-CAST = ["anonymous", "attendee", *ROLE_CODES]
-
-
-@pytest.fixture
-def cast(db):
-    """Everyone who might knock on a staff page, by name."""
-    people = {"anonymous": None, "attendee": User.objects.create_user("attendee")}
-    for code in ROLE_CODES:
-        person = User.objects.create_user(code)
-        assign_role(person, code)
-        people[code] = person
-    return people
-
-
-def client_for(client, cast, who):
-    if cast[who] is not None:
-        client.force_login(cast[who])
-    return client
-
-
-def english(name, *args):
-    """The address of a page in the English admin, so assertions read English text."""
-    with translation.override("en"):
-        return reverse(name, args=args)
-
 
 # Who may do what
 

@@ -5,27 +5,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
 
-from accounts.models import User
-from accounts.roles import assign_role
+from core.testing import CAST, english
 from editions.tests.factories import EditionFactory
 from registration.models import CheckIn, PassType, Registration, RegistrationEvent, Scan
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
 
 Status = Registration.Status
-ROLE_CODES = ["admin", "programme_manager", "registration_desk", "jury_member", "moderator"]
-CAST = ["anonymous", "attendee", *ROLE_CODES]
 
-
-@pytest.fixture
-def cast(db):
-    people = {"anonymous": None, "attendee": User.objects.create_user("attendee")}
-    for code in ROLE_CODES:
-        person = User.objects.create_user(code)
-        assign_role(person, code)
-        people[code] = person
-    return people
 
 
 @pytest.fixture
@@ -33,10 +20,6 @@ def staff(client, cast):
     client.force_login(cast["admin"])
     return client
 
-
-def english(name, *args):
-    with translation.override("en"):
-        return reverse(name, args=args)
 
 
 @pytest.fixture

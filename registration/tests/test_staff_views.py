@@ -8,44 +8,23 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from accounts.models import User
 from accounts.roles import assign_role
+from core.testing import CAST, client_for, english
 from editions.tests.factories import EditionFactory
 from registration.models import CheckIn, PassType, Registration, RegistrationEvent
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
 
 Status = Registration.Status
 Action = RegistrationEvent.Action
-ROLE_CODES = ["admin", "programme_manager", "registration_desk", "jury_member", "moderator"]
-CAST = ["anonymous", "attendee", *ROLE_CODES]
 # Who sees registrations: the admin and the registration desk (accounts/roles.py).
 VIEWERS = {"admin", "registration_desk"}
 ADDERS = {"admin", "registration_desk"}
 DECIDERS = {"admin"}
 
 
-@pytest.fixture
-def cast(db):
-    """Everyone who might knock on a staff page, by name."""
-    people = {"anonymous": None, "attendee": User.objects.create_user("attendee")}
-    for code in ROLE_CODES:
-        person = User.objects.create_user(code, first_name=code.replace("_", " ").title())
-        assign_role(person, code)
-        people[code] = person
-    return people
 
-
-def client_for(client, cast, who):
-    if cast[who] is not None:
-        client.force_login(cast[who])
-    return client
-
-
-def english(name, *args):
-    with translation.override("en"):
-        return reverse(name, args=args)
 
 
 @pytest.fixture
@@ -651,7 +630,6 @@ def test_after_adding_staff_read_what_happened(desk, pro, press, amina):
 
 
 def test_staff_find_their_pages_from_the_site_header(client, django_user_model):
-    from accounts.roles import assign_role
 
     desk = django_user_model.objects.create_user("desk", "desk@example.ma", "pw-Desk-2022!")
     assign_role(desk, "registration_desk")
