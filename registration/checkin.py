@@ -83,16 +83,19 @@ def check_in(
     offline: bool = False,
 ) -> ScanResult:
     """Admit the holder of `secret` at `gate`, or say why not."""
-    retried = (
+    # Anything not shaped like a secret is unknown without a query (a NUL byte
+    # would even make PostgreSQL refuse the query).
+    well_formed = bool(SECRET_SHAPE.fullmatch(secret or ""))
+    retried = well_formed and (
         CheckIn.objects.filter(nonce=nonce, registration__secret=secret)
         .select_related("registration__pass_type")
         .first()
     )
-    if retried is not None:  # the same scan again: same answer, not a second entry
+    if retried:  # the same scan again: same answer, not a second entry
         return ScanResult(Result.ADMITTED, retried.registration, retried)
     registration = (
         Registration.objects.select_related("pass_type").filter(secret=secret).first()
-        if SECRET_SHAPE.fullmatch(secret or "")
+        if well_formed
         else None
     )
     result = _judge(registration, edition)
