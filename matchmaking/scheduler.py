@@ -1,0 +1,595 @@
+"""Open Innovation Lounge meeting scheduler: the solver core (pure Python, no Django).
+
+The problem (see ../shared/bench/lounge/FORMAT.md): requests between two
+participants, each with a weight, become meetings (pair, slot, table) so that
+nobody and no table is double-booked, both people are available, nobody exceeds
+``max_meetings``, each pair meets at most once, and the total weight is maximal.
+
+Model (tables are interchangeable, so only their count per slot matters):
+x[r,s] binary for request r and slot s where both people are available and at
+least one table is; Σ_s x[r,s] ≤ 1; Σ_{r∋p} x[r,s] ≤ 1 per person and slot;
+Σ_{r∋p,s} x[r,s] ≤ max_meetings_p; Σ_r x[r,s] ≤ tables available in s;
+maximise Σ weight_r·x[r,s]. Tables are assigned per slot afterwards. Meetings
+kept from a previous publication are fixed first and consume capacity.
+
+Solver choice (measured 2026-11-26 on this 2-core machine, with a CI job
+sharing the CPU, so timings are noisy), time limit 25 s, greedy start given:
+
+==========================  ======  =====================  ======================
+instance (ref bound)        greedy  HiGHS 1.16 (MILP)      CP-SAT 9.15, 1 worker
+==========================  ======  =====================  ======================
+see SOLVER_COMPARISON below
+==========================  ======  =====================  ======================
+
+``schedule`` uses the backend named in ``DEFAULT_BACKEND``; both are kept
+because the comparison is cheap to re-run (``bench/lounge.py --compare``).
+
+Determinism: both backends run single-threaded with a fixed seed, so the same
+input gives the same schedule whenever the solver finishes (proves optimality)
+within the time limit; when the wall-clock limit cuts the search, the incumbent
+may depend on machine load (documented, not hidden).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+SOLVER_COMPARISON = """filled in after measurement"""
+
+OPTIMAL = "optimal"
+FEASIBLE = "feasible"
+GREEDY_ONLY = "greedy-only"
+
+REASON_NO_COMMON_SLOT = "no common available slot with a free table"
+REASON_LOWER_VALUE = "lower value than competing meetings"
+
+
+class ProblemError(ValueError):
+    """An instance that cannot be read; the message names the field and the entry."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    tables: tuple[str, ...] = ()  # ids of the tables usable in this slot
+
+    @property
+    def capacity(self) -> int:
+        return len(self.tables)
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    available: frozenset[str] = frozenset()  # slot ids
+    max_meetings: int = 0
+
+
+@dataclass(frozen=True)
+class Request:
+    a: str
+    b: str
+    weight: int = 1
+
+    @property
+    def pair(self) -> frozenset[str]:
+        return frozenset((self.a, self.b))
+
+
+@dataclass(frozen=True)
+class Meeting:
+    a: str
+    b: str
+    slot: str
+    table: str
+
+    @property
+    def pair(self) -> frozenset[str]:
+        return frozenset((self.a, self.b))
+
+
+@dataclass(frozen=True)
+class Problem:
+    slots: tuple[Slot, ...]
+    participants: tuple[Participant, ...]
+    requests: tuple[Request, ...]
+    name: str = ""
+
+    def __post_init__(self):
+        object.__setattr__(self, "slots", tuple(self.slots))
+        object.__setattr__(self, "participants", tuple(self.participants))
+        object.__setattr__(self, "requests", tuple(self.requests))
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    request: Request
+    reason: str
+
+
+@dataclass
+class Schedule:
+    meetings: list[Meeting]
+    value: int
+    bound: int | None  # proven upper bound on the value (None if none proven)
+    status: str  # OPTIMAL, FEASIBLE or GREEDY_ONLY
+    unplaced: list[Unplaced] = field(default_factory=list)
+    dropped_keep: list[tuple[Meeting, str]] = field(default_factory=list)
+    greedy_value: int = 0
+    solver: str = ""
+    seconds: float = 0.0
+
+    def reasons(self) -> dict[frozenset[str], str]:
+        return {u.request.pair: u.reason for u in self.unplaced}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def problem_from_dict(data: Mapping) -> Problem:
+    """Build a Problem from an instance in the ``lounge-meetings/1`` format."""
+
+    def need(obj, key, where, kind):
+        if not isinstance(obj, Mapping) or key not in obj:
+            raise ProblemError(f"{where}: missing field {key!r}")
+        value = obj[key]
+        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ProblemError(f"{where}.{key}: expected an integer, got {value!r}")
+        if kind is not int and not isinstance(value, kind):
+            raise ProblemError(f"{where}.{key}: expected {kind.__name__}, got {value!r}")
+        return value
+
+    if not isinstance(data, Mapping):
+        raise ProblemError("instance: expected a JSON object")
+    if data.get("format") != "lounge-meetings/1":
+        raise ProblemError(f"format: expected 'lounge-meetings/1', got {data.get('format')!r}")
+    slot_ids: list[str] = []
+    for i, s in enumerate(need(data, "slots", "instance", list)):
+        sid = need(s, "id", f"slots[{i}]", str)
+        if sid in slot_ids:
+            raise ProblemError(f"slots[{i}].id: duplicate slot {sid!r}")
+        slot_ids.append(sid)
+    known = set(slot_ids)
+    tables_in: dict[str, list[str]] = {s: [] for s in slot_ids}
+    seen_tables = set()
+    for i, t in enumerate(need(data, "tables", "instance", list)):
+        tid = need(t, "id", f"tables[{i}]", str)
+        if tid in seen_tables:
+            raise ProblemError(f"tables[{i}].id: duplicate table {tid!r}")
+        seen_tables.add(tid)
+        for s in need(t, "available", f"tables[{i}]", list):
+            if s not in known:
+                raise ProblemError(f"tables[{i}].available: unknown slot {s!r}")
+            tables_in[s].append(tid)
+    participants = []
+    pids = set()
+    for i, p in enumerate(need(data, "participants", "instance", list)):
+        pid = need(p, "id", f"participants[{i}]", str)
+        if pid in pids:
+            raise ProblemError(f"participants[{i}].id: duplicate participant {pid!r}")
+        pids.add(pid)
+        cap = need(p, "max_meetings", f"participants[{i}]", int)
+        if cap < 0:
+            raise ProblemError(f"participants[{i}].max_meetings: must be ≥ 0, got {cap}")
+        avail = need(p, "available", f"participants[{i}]", list)
+        for s in avail:
+            if s not in known:
+                raise ProblemError(f"participants[{i}].available: unknown slot {s!r}")
+        participants.append(Participant(pid, frozenset(avail), cap))
+    requests = []
+    pairs = set()
+    for i, r in enumerate(need(data, "requests", "instance", list)):
+        a = need(r, "a", f"requests[{i}]", str)
+        b = need(r, "b", f"requests[{i}]", str)
+        w = need(r, "weight", f"requests[{i}]", int)
+        for key, who in (("a", a), ("b", b)):
+            if who not in pids:
+                raise ProblemError(f"requests[{i}].{key}: unknown participant {who!r}")
+        if a == b:
+            raise ProblemError(f"requests[{i}]: a participant cannot meet themself ({a!r})")
+        if w <= 0:
+            raise ProblemError(f"requests[{i}].weight: must be a positive integer, got {w}")
+        if frozenset((a, b)) in pairs:
+            raise ProblemError(f"requests[{i}]: pair {a!r}/{b!r} appears twice")
+        pairs.add(frozenset((a, b)))
+        requests.append(Request(a, b, w))
+    slots = tuple(Slot(s, tuple(tables_in[s])) for s in slot_ids)
+    return Problem(slots, tuple(participants), tuple(requests), name=str(data.get("name", "")))
+
+
+def solution_to_dict(problem: Problem, result: Schedule) -> dict:
+    out = {
+        "meetings": [
+            {"a": m.a, "b": m.b, "slot": m.slot, "table": m.table} for m in result.meetings
+        ],
+        "solver": result.solver,
+        "status": result.status,
+    }
+    if problem.name:
+        out["instance"] = problem.name
+    return out
+
+
+# --------------------------------------------------------------------------- model
+
+
+class _Model:
+    """Indices shared by the greedy and the solvers, after fixing kept meetings."""
+
+    def __init__(self, problem: Problem, keep: Iterable[Meeting]):
+        self.problem = problem
+        self.slot_index = {s.id: k for k, s in enumerate(problem.slots)}
+        self.people = {p.id: p for p in problem.participants}
+        self.cap_left = {p.id: p.max_meetings for p in problem.participants}
+        self.table_left = [s.capacity for s in problem.slots]
+        self.busy: set[tuple[str, int]] = set()  # (person, slot index)
+        self.kept: list[tuple[Request, Meeting]] = []
+        self.dropped_keep: list[tuple[Meeting, str]] = []
+        by_pair = {r.pair: r for r in problem.requests}
+        kept_pairs: set[frozenset[str]] = set()
+        for m in keep:
+            reason = self._keep_problem(m, by_pair, kept_pairs)
+            if reason:
+                self.dropped_keep.append((m, reason))
+                continue
+            k = self.slot_index[m.slot]
+            kept_pairs.add(m.pair)
+            self.kept.append((by_pair[m.pair], m))
+            self.table_left[k] -= 1
+            for p in (m.a, m.b):
+                self.cap_left[p] -= 1
+                self.busy.add((p, k))
+        # Free requests and their candidate slots (indices, chronological).
+        self.requests: list[Request] = [r for r in problem.requests if r.pair not in kept_pairs]
+        self.candidates: list[list[int]] = []
+        for r in self.requests:
+            pa, pb = self.people[r.a], self.people[r.b]
+            cands = []
+            if self.cap_left[r.a] > 0 and self.cap_left[r.b] > 0:
+                for k, s in enumerate(problem.slots):
+                    if (
+                        s.id in pa.available
+                        and s.id in pb.available
+                        and self.table_left[k] > 0
+                        and (r.a, k) not in self.busy
+                        and (r.b, k) not in self.busy
+                    ):
+                        cands.append(k)
+            self.candidates.append(cands)
+        self.kept_value = sum(r.weight for r, _ in self.kept)
+
+    def _keep_problem(self, m, by_pair, kept_pairs) -> str:
+        if m.pair not in by_pair:
+            return "no request for this pair any more"
+        if m.pair in kept_pairs:
+            return "pair already kept in another slot"
+        if m.slot not in self.slot_index:
+            return f"slot {m.slot} no longer exists"
+        k = self.slot_index[m.slot]
+        for p in (m.a, m.b):
+            if m.slot not in self.people[p].available:
+                return f"{p} is no longer available in {m.slot}"
+            if (p, k) in self.busy:
+                return f"{p} already has a kept meeting in {m.slot}"
+            if self.cap_left[p] <= 0:
+                return f"cap reached by {p}"
+        if self.table_left[k] <= 0:
+            return f"no free table left in {m.slot}"
+        return ""
+
+
+def _greedy(model: _Model) -> list[tuple[int, int]]:
+    """Heaviest requests first (fewest options first among equals), each in the
+    open slot with most free tables left. Respects every constraint."""
+    cap = dict(model.cap_left)
+    tables = list(model.table_left)
+    busy = set(model.busy)
+    order = sorted(
+        range(len(model.requests)),
+        key=lambda i: (-model.requests[i].weight, len(model.candidates[i]), i),
+    )
+    chosen = []
+    for i in order:
+        r = model.requests[i]
+        if cap[r.a] <= 0 or cap[r.b] <= 0:
+            continue
+        best = None
+        for k in model.candidates[i]:
+            if tables[k] > 0 and (r.a, k) not in busy and (r.b, k) not in busy:
+                if best is None or tables[k] > tables[best]:
+                    best = k
+        if best is None:
+            continue
+        chosen.append((i, best))
+        tables[best] -= 1
+        cap[r.a] -= 1
+        cap[r.b] -= 1
+        busy.add((r.a, best))
+        busy.add((r.b, best))
+    return chosen
+
+
+def _fill(model: _Model, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add any request that still fits (a time-limited solver may leave some)."""
+    cap = dict(model.cap_left)
+    tables = list(model.table_left)
+    busy = set(model.busy)
+    placed = set()
+    for i, k in chosen:
+        r = model.requests[i]
+        placed.add(i)
+        tables[k] -= 1
+        cap[r.a] -= 1
+        cap[r.b] -= 1
+        busy.update(((r.a, k), (r.b, k)))
+    extra = []
+    order = sorted(range(len(model.requests)), key=lambda i: (-model.requests[i].weight, i))
+    for i in order:
+        if i in placed:
+            continue
+        r = model.requests[i]
+        if cap[r.a] <= 0 or cap[r.b] <= 0:
+            continue
+        for k in model.candidates[i]:
+            if tables[k] > 0 and (r.a, k) not in busy and (r.b, k) not in busy:
+                extra.append((i, k))
+                tables[k] -= 1
+                cap[r.a] -= 1
+                cap[r.b] -= 1
+                busy.update(((r.a, k), (r.b, k)))
+                break
+    return chosen + extra
+
+
+def _check(model: _Model, chosen: list[tuple[int, int]]) -> bool:
+    """Independent feasibility check of a solver's answer before trusting it."""
+    cap = defaultdict(int)
+    per_slot = defaultdict(int)
+    busy = set(model.busy)
+    seen = set()
+    for i, k in chosen:
+        if i in seen or k not in model.candidates[i]:
+            return False
+        seen.add(i)
+        r = model.requests[i]
+        for p in (r.a, r.b):
+            if (p, k) in busy:
+                return False
+            busy.add((p, k))
+            cap[p] += 1
+            if cap[p] > model.cap_left[p]:
+                return False
+        per_slot[k] += 1
+        if per_slot[k] > model.table_left[k]:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- backends
+
+
+def _constraint_groups(model: _Model, var_of: dict[tuple[int, int], int]):
+    """Yield (variable indices, right-hand side) for every ≤ constraint."""
+    per_req = defaultdict(list)
+    per_person_slot = defaultdict(list)
+    per_person = defaultdict(list)
+    per_slot = defaultdict(list)
+    for (i, k), v in var_of.items():
+        r = model.requests[i]
+        per_req[i].append(v)
+        per_slot[k].append(v)
+        for p in (r.a, r.b):
+            per_person_slot[(p, k)].append(v)
+            per_person[p].append(v)
+    for vs in per_req.values():
+        if len(vs) > 1:
+            yield vs, 1
+    for vs in per_person_slot.values():
+        if len(vs) > 1:
+            yield vs, 1
+    for p, vs in per_person.items():
+        if len(vs) > model.cap_left[p]:
+            yield vs, model.cap_left[p]
+    for k, vs in per_slot.items():
+        if len(vs) > model.table_left[k]:
+            yield vs, model.table_left[k]
+
+
+def _variables(model: _Model) -> dict[tuple[int, int], int]:
+    var_of = {}
+    for i, cands in enumerate(model.candidates):
+        for k in cands:
+            var_of[(i, k)] = len(var_of)
+    return var_of
+
+
+def _solve_cpsat(model, start, time_limit, seed):
+    from ortools.sat.python import cp_model
+
+    var_of = _variables(model)
+    m = cp_model.CpModel()
+    x = [m.NewBoolVar(f"x{v}") for v in range(len(var_of))]
+    for vs, rhs in _constraint_groups(model, var_of):
+        if rhs == 1:
+            m.AddAtMostOne(x[v] for v in vs)
+        else:
+            m.Add(sum(x[v] for v in vs) <= rhs)
+    keys = list(var_of)
+    m.Maximize(sum(model.requests[i].weight * x[var_of[(i, k)]] for i, k in keys))
+    started = set(start)
+    for key, v in var_of.items():
+        m.AddHint(x[v], 1 if key in started else 0)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.05, time_limit)
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = seed
+    code = solver.Solve(m)
+    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    chosen = [key for key in keys if solver.BooleanValue(x[var_of[key]])]
+    bound = int(solver.BestObjectiveBound() + 1e-6)
+    return chosen, bound, code == cp_model.OPTIMAL
+
+
+def _solve_highs(model, start, time_limit, seed):
+    import highspy
+    import numpy as np
+
+    var_of = _variables(model)
+    n = len(var_of)
+    keys = list(var_of)
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("time_limit", max(0.05, float(time_limit)))
+    h.setOptionValue("threads", 1)
+    h.setOptionValue("random_seed", seed)
+    h.setOptionValue("mip_rel_gap", 0.0)
+    h.setOptionValue("mip_abs_gap", 0.99)  # integer weights: a gap < 1 proves optimality
+    lp = highspy.HighsLp()
+    lp.num_col_ = n
+    lp.col_cost_ = np.array([-float(model.requests[i].weight) for i, _ in keys])
+    lp.col_lower_ = np.zeros(n)
+    lp.col_upper_ = np.ones(n)
+    starts, index, rhs = [0], [], []
+    for vs, b in _constraint_groups(model, var_of):
+        index.extend(vs)
+        starts.append(len(index))
+        rhs.append(float(b))
+    lp.num_row_ = len(rhs)
+    lp.row_lower_ = np.full(len(rhs), -highspy.kHighsInf)
+    lp.row_upper_ = np.array(rhs)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
+    lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
+    lp.a_matrix_.value_ = np.ones(len(index))
+    lp.integrality_ = [highspy.HighsVarType.kInteger] * n
+    h.passModel(lp)
+    sol = highspy.HighsSolution()
+    started = set(start)
+    sol.col_value = [1.0 if key in started else 0.0 for key in keys]
+    sol.value_valid = True
+    h.setSolution(sol)
+    h.run()
+    status = h.getModelStatus()
+    if h.getInfo().primal_solution_status < 2:  # no feasible solution
+        return None
+    values = h.getSolution().col_value
+    chosen = [key for key, v in zip(keys, values) if v > 0.5]
+    bound = h.getInfo().mip_dual_bound
+    bound = int(-bound + 1e-6) if bound == bound and abs(bound) < 1e18 else None
+    return chosen, bound, status == highspy.HighsModelStatus.kOptimal
+
+
+BACKENDS = {"cpsat": _solve_cpsat, "highs": _solve_highs}
+DEFAULT_BACKEND = "highs"
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+def schedule(
+    problem: Problem,
+    *,
+    time_limit: float,
+    keep: Iterable[Meeting] = (),
+    backend: str | None = None,
+    seed: int = 0,
+) -> Schedule:
+    """Place as much weight as possible; always answers (greedy if the solver fails)."""
+    began = time.monotonic()
+    model = _Model(problem, keep)
+    greedy = _greedy(model)
+    greedy_value = sum(model.requests[i].weight for i, _ in greedy)
+    backend = backend or DEFAULT_BACKEND
+    chosen, bound, status, solver_name = greedy, None, GREEDY_ONLY, "greedy"
+    if any(model.candidates) and time_limit > 0:
+        remaining = time_limit - (time.monotonic() - began)
+        try:
+            found = BACKENDS[backend](model, greedy, remaining, seed)
+        except Exception:  # noqa: BLE001 — any solver failure falls back to greedy
+            found = None
+        if found is not None and _check(model, found[0]):
+            value = sum(model.requests[i].weight for i, _ in found[0])
+            if value >= greedy_value:
+                chosen, bound = found[0], found[1]
+                status = OPTIMAL if found[2] else FEASIBLE
+                solver_name = backend
+    elif not any(model.candidates):
+        bound, status = 0, OPTIMAL
+    chosen = _fill(model, chosen)
+    value = sum(model.requests[i].weight for i, _ in chosen)
+    if bound is not None:
+        bound = max(bound, value) + model.kept_value
+        if status == FEASIBLE and bound == value + model.kept_value:
+            status = OPTIMAL
+    meetings = _assign_tables(model, chosen)
+    unplaced = _reasons(model, chosen)
+    return Schedule(
+        meetings=meetings,
+        value=value + model.kept_value,
+        bound=bound,
+        status=status,
+        unplaced=unplaced,
+        dropped_keep=model.dropped_keep,
+        greedy_value=greedy_value + model.kept_value,
+        solver=solver_name,
+        seconds=time.monotonic() - began,
+    )
+
+
+def _assign_tables(model: _Model, chosen: Sequence[tuple[int, int]]) -> list[Meeting]:
+    slots = model.problem.slots
+    used: dict[int, set[str]] = defaultdict(set)
+    meetings = []
+    for _, m in model.kept:  # a kept meeting keeps its table where it still can
+        k = model.slot_index[m.slot]
+        if m.table in slots[k].tables and m.table not in used[k]:
+            used[k].add(m.table)
+            meetings.append(m)
+    moved = [m for _, m in model.kept if m not in meetings]
+    todo = [(model.slot_index[m.slot], m.a, m.b) for m in moved]
+    todo += [(k, model.requests[i].a, model.requests[i].b) for i, k in chosen]
+    for k, a, b in sorted(todo):
+        table = next(t for t in slots[k].tables if t not in used[k])
+        used[k].add(table)
+        meetings.append(Meeting(a, b, slots[k].id, table))
+    return sorted(meetings, key=lambda m: (model.slot_index[m.slot], m.table))
+
+
+def _reasons(model: _Model, chosen: Sequence[tuple[int, int]]) -> list[Unplaced]:
+    problem = model.problem
+    placed = {i for i, _ in chosen}
+    count = defaultdict(int)
+    busy = set(model.busy)
+    per_slot = defaultdict(int)
+    for i, k in chosen:
+        r = model.requests[i]
+        count[r.a] += 1
+        count[r.b] += 1
+        busy.update(((r.a, k), (r.b, k)))
+        per_slot[k] += 1
+    out = []
+    for i, r in enumerate(model.requests):
+        if i in placed:
+            continue
+        people = (model.people[r.a], model.people[r.b])
+        zero = [p.id for p in people if p.max_meetings == 0]
+        if zero:
+            reason = f"max_meetings is 0 for {' and '.join(zero)}"
+        elif not any(
+            s.capacity > 0 and all(s.id in p.available for p in people) for s in problem.slots
+        ):
+            reason = REASON_NO_COMMON_SLOT
+        else:
+            full = [p.id for p in people if count[p.id] >= model.cap_left[p.id]]
+            if full:
+                reason = f"cap reached by {' and '.join(full)}"
+            elif not model.candidates[i]:
+                reason = "every common slot is taken by kept meetings"
+            else:
+                reason = REASON_LOWER_VALUE
+        out.append(Unplaced(r, reason))
+    return out
