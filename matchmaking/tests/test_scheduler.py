@@ -235,7 +235,8 @@ def test_reasons_for_unplaced_requests():
 
 
 def test_no_table_anywhere_still_answers():
-    problem = Problem((Slot("s1", ()),), (person("A", {"s1"}), person("B", {"s1"})), (Request("A", "B", 1),))
+    people = (person("A", {"s1"}), person("B", {"s1"}))
+    problem = Problem((Slot("s1", ()),), people, (Request("A", "B", 1),))
     result = schedule(problem, time_limit=1)
     assert result.meetings == [] and result.value == 0 and result.status == OPTIMAL
     assert result.reasons() == {frozenset("AB"): REASON_NO_COMMON_SLOT}
@@ -247,7 +248,12 @@ def test_no_table_anywhere_still_answers():
 def test_kept_meetings_stay_with_their_table():
     slots = (Slot("s1", ("T1", "T2")), Slot("s2", ("T1", "T2")))
     every = {"s1", "s2"}
-    people = (person("A", every, cap=1), person("B", every), person("C", every), person("D", {"s1"}))
+    people = (
+        person("A", every, cap=1),
+        person("B", every),
+        person("C", every),
+        person("D", {"s1"}),
+    )
     requests = (Request("A", "B", 1), Request("A", "C", 8), Request("C", "D", 2))
     problem = Problem(slots, people, requests)
     kept = Meeting("B", "A", "s2", "T2")
@@ -266,7 +272,8 @@ def test_a_kept_meeting_that_no_longer_fits_is_reported():
     problem = Problem(slots, people, (Request("A", "B", 2),))
     result = schedule(problem, time_limit=5, keep=[Meeting("A", "B", "s1", "T1")])
     assert_valid(problem, result)
-    assert result.dropped_keep == [(Meeting("A", "B", "s1", "T1"), "A is no longer available in s1")]
+    dropped = (Meeting("A", "B", "s1", "T1"), "A is no longer available in s1")
+    assert result.dropped_keep == [dropped]
     assert result.meetings == [Meeting("A", "B", "s2", "T1")]
 
 
