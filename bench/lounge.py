@@ -1,6 +1,6 @@
 """Lounge scheduler benchmark: solve every public instance, score it with the official scorer.
 
-    .venv/bin/python bench/lounge.py [--backend highs|cpsat] [--time-limit SECONDS]
+    .venv/bin/python bench/lounge.py [--backend highs] [--time-limit SECONDS]
 
 Reads ../shared/bench/lounge/public/*.json (next to the repository), solves each with
 ``matchmaking.scheduler.schedule``, writes the solution to a temporary directory,
@@ -24,7 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from matchmaking.scheduler import problem_from_dict, schedule, solution_to_dict  # noqa: E402
+from matchmaking.scheduler import (  # noqa: E402
+    BACKENDS,
+    problem_from_dict,
+    schedule,
+    solution_to_dict,
+)
 
 LOUNGE = ROOT.parent / "shared" / "bench" / "lounge"
 PUBLIC = LOUNGE / "public"
@@ -42,7 +47,7 @@ def time_limit_for(n_requests: int) -> float:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--backend", choices=("highs", "cpsat"), default=None)
+    ap.add_argument("--backend", choices=tuple(BACKENDS), default=None)
     ap.add_argument("--time-limit", type=float, default=None, help="override per instance")
     args = ap.parse_args(argv)
     instances = sorted(p for p in PUBLIC.glob("*.json") if not p.name.endswith(".ref.json"))

@@ -28,10 +28,10 @@ p4-large (3350)          3297    3350/3350 3.3 s     3297/3392 26 s       3297/3
 HiGHS proves optimality on every public instance in seconds (the LP relaxation
 of this model is nearly tight); CP-SAT does not close the gap within 25 s and on
 the largest does not improve on the greedy start. So ``DEFAULT_BACKEND`` is
-HiGHS; CP-SAT stays selectable (``backend="cpsat"``) so the comparison can be
-re-run (``bench/lounge.py --backend cpsat``).
+HiGHS, and OR-Tools (measured with 9.15, which also pulls in pandas and
+protobuf) is not a dependency. ``BACKENDS`` is where another solver would go.
 
-Determinism: both backends run single-threaded with a fixed seed, so the same
+Determinism: HiGHS runs single-threaded with a fixed seed, so the same
 input gives the same schedule whenever the solver finishes (proves optimality)
 within the time limit; when the wall-clock limit cuts the search, the incumbent
 may depend on machine load (documented, not hidden).
@@ -411,34 +411,6 @@ def _variables(model: _Model) -> dict[tuple[int, int], int]:
     return var_of
 
 
-def _solve_cpsat(model, start, time_limit, seed):
-    from ortools.sat.python import cp_model
-
-    var_of = _variables(model)
-    m = cp_model.CpModel()
-    x = [m.NewBoolVar(f"x{v}") for v in range(len(var_of))]
-    for vs, rhs in _constraint_groups(model, var_of):
-        if rhs == 1:
-            m.AddAtMostOne(x[v] for v in vs)
-        else:
-            m.Add(sum(x[v] for v in vs) <= rhs)
-    keys = list(var_of)
-    m.Maximize(sum(model.requests[i].weight * x[var_of[(i, k)]] for i, k in keys))
-    started = set(start)
-    for key, v in var_of.items():
-        m.AddHint(x[v], 1 if key in started else 0)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.05, time_limit)
-    solver.parameters.num_workers = 1
-    solver.parameters.random_seed = seed
-    code = solver.Solve(m)
-    if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    chosen = [key for key in keys if solver.BooleanValue(x[var_of[key]])]
-    bound = int(solver.BestObjectiveBound() + 1e-6)
-    return chosen, bound, code == cp_model.OPTIMAL
-
-
 def _solve_highs(model, start, time_limit, seed):
     import highspy
     import numpy as np
@@ -488,7 +460,7 @@ def _solve_highs(model, start, time_limit, seed):
     return chosen, bound, status == highspy.HighsModelStatus.kOptimal
 
 
-BACKENDS = {"cpsat": _solve_cpsat, "highs": _solve_highs}
+BACKENDS = {"highs": _solve_highs}
 DEFAULT_BACKEND = "highs"
 
 
