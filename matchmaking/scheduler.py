@@ -454,7 +454,7 @@ def _solve_highs(model, start, time_limit, seed):
     if h.getInfo().primal_solution_status < 2:  # no feasible solution
         return None
     values = h.getSolution().col_value
-    chosen = [key for key, v in zip(keys, values) if v > 0.5]
+    chosen = [key for key, v in zip(keys, values, strict=False) if v > 0.5]
     bound = h.getInfo().mip_dual_bound
     bound = int(-bound + 1e-6) if bound == bound and abs(bound) < 1e18 else None
     return chosen, bound, status == highspy.HighsModelStatus.kOptimal

@@ -78,7 +78,7 @@ def brute_force(problem):
     best = 0
     for choice in itertools.product([None, *slots], repeat=len(problem.requests)):
         busy, total, per_slot, value, ok = set(), Counter(), Counter(), 0, True
-        for r, s in zip(problem.requests, choice):
+        for r, s in zip(problem.requests, choice, strict=False):
             if s is None:
                 continue
             per_slot[s] += 1
