@@ -191,6 +191,8 @@ def printed(browser, live_server, passes):  # noqa: F811
     page.fill("#id_username", "accueil")
     page.fill("#id_password", PASSWORD)
     page.locator("#login-form [type=submit]").click()
+    # Tests reload at once: the sign-in's navigation must have landed first.
+    page.wait_for_url("**/register/staff/badges/")
     yield page
     context.close()
 
