@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 OPTIMAL = "optimal"
@@ -50,10 +50,6 @@ GREEDY_ONLY = "greedy-only"
 
 REASON_NO_COMMON_SLOT = "no common available slot with a free table"
 REASON_LOWER_VALUE = "lower value than competing meetings"
-
-
-class ProblemError(ValueError):
-    """An instance that cannot be read; the message names the field and the entry."""
 
 
 @dataclass(frozen=True)
@@ -129,93 +125,6 @@ class Schedule:
 
     def reasons(self) -> dict[frozenset[str], str]:
         return {u.request.pair: u.reason for u in self.unplaced}
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def problem_from_dict(data: Mapping) -> Problem:
-    """Build a Problem from an instance in the ``lounge-meetings/1`` format."""
-
-    def need(obj, key, where, kind):
-        if not isinstance(obj, Mapping) or key not in obj:
-            raise ProblemError(f"{where}: missing field {key!r}")
-        value = obj[key]
-        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ProblemError(f"{where}.{key}: expected an integer, got {value!r}")
-        if kind is not int and not isinstance(value, kind):
-            raise ProblemError(f"{where}.{key}: expected {kind.__name__}, got {value!r}")
-        return value
-
-    if not isinstance(data, Mapping):
-        raise ProblemError("instance: expected a JSON object")
-    if data.get("format") != "lounge-meetings/1":
-        raise ProblemError(f"format: expected 'lounge-meetings/1', got {data.get('format')!r}")
-    slot_ids: list[str] = []
-    for i, s in enumerate(need(data, "slots", "instance", list)):
-        sid = need(s, "id", f"slots[{i}]", str)
-        if sid in slot_ids:
-            raise ProblemError(f"slots[{i}].id: duplicate slot {sid!r}")
-        slot_ids.append(sid)
-    known = set(slot_ids)
-    tables_in: dict[str, list[str]] = {s: [] for s in slot_ids}
-    seen_tables = set()
-    for i, t in enumerate(need(data, "tables", "instance", list)):
-        tid = need(t, "id", f"tables[{i}]", str)
-        if tid in seen_tables:
-            raise ProblemError(f"tables[{i}].id: duplicate table {tid!r}")
-        seen_tables.add(tid)
-        for s in need(t, "available", f"tables[{i}]", list):
-            if s not in known:
-                raise ProblemError(f"tables[{i}].available: unknown slot {s!r}")
-            tables_in[s].append(tid)
-    participants = []
-    pids = set()
-    for i, p in enumerate(need(data, "participants", "instance", list)):
-        pid = need(p, "id", f"participants[{i}]", str)
-        if pid in pids:
-            raise ProblemError(f"participants[{i}].id: duplicate participant {pid!r}")
-        pids.add(pid)
-        cap = need(p, "max_meetings", f"participants[{i}]", int)
-        if cap < 0:
-            raise ProblemError(f"participants[{i}].max_meetings: must be ≥ 0, got {cap}")
-        avail = need(p, "available", f"participants[{i}]", list)
-        for s in avail:
-            if s not in known:
-                raise ProblemError(f"participants[{i}].available: unknown slot {s!r}")
-        participants.append(Participant(pid, frozenset(avail), cap))
-    requests = []
-    pairs = set()
-    for i, r in enumerate(need(data, "requests", "instance", list)):
-        a = need(r, "a", f"requests[{i}]", str)
-        b = need(r, "b", f"requests[{i}]", str)
-        w = need(r, "weight", f"requests[{i}]", int)
-        for key, who in (("a", a), ("b", b)):
-            if who not in pids:
-                raise ProblemError(f"requests[{i}].{key}: unknown participant {who!r}")
-        if a == b:
-            raise ProblemError(f"requests[{i}]: a participant cannot meet themself ({a!r})")
-        if w <= 0:
-            raise ProblemError(f"requests[{i}].weight: must be a positive integer, got {w}")
-        if frozenset((a, b)) in pairs:
-            raise ProblemError(f"requests[{i}]: pair {a!r}/{b!r} appears twice")
-        pairs.add(frozenset((a, b)))
-        requests.append(Request(a, b, w))
-    slots = tuple(Slot(s, tuple(tables_in[s])) for s in slot_ids)
-    return Problem(slots, tuple(participants), tuple(requests), name=str(data.get("name", "")))
-
-
-def solution_to_dict(problem: Problem, result: Schedule) -> dict:
-    out = {
-        "meetings": [
-            {"a": m.a, "b": m.b, "slot": m.slot, "table": m.table} for m in result.meetings
-        ],
-        "solver": result.solver,
-        "status": result.status,
-    }
-    if problem.name:
-        out["instance"] = problem.name
-    return out
 
 
 # --------------------------------------------------------------------------- model

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from matchmaking import scheduler
+from matchmaking.instance_file import ProblemError, problem_from_dict, solution_to_dict
 from matchmaking.scheduler import (
     GREEDY_ONLY,
     OPTIMAL,
@@ -24,9 +25,7 @@ from matchmaking.scheduler import (
     Problem,
     Request,
     Slot,
-    problem_from_dict,
     schedule,
-    solution_to_dict,
 )
 
 LOUNGE = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "lounge"
@@ -317,5 +316,5 @@ def test_instance_errors_name_the_field_and_entry():
     _, data = load_public("lounge-p1-small")
     data = json.loads(json.dumps(data))
     data["requests"][3]["weight"] = "heavy"
-    with pytest.raises(scheduler.ProblemError, match=r"requests\[3\]\.weight"):
+    with pytest.raises(ProblemError, match=r"requests\[3\]\.weight"):
         problem_from_dict(data)

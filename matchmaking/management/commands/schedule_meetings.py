@@ -12,7 +12,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from matchmaking.scheduler import ProblemError, problem_from_dict, schedule, solution_to_dict
+from matchmaking.instance_file import ProblemError, problem_from_dict, solution_to_dict
+from matchmaking.scheduler import schedule
 
 
 class Command(BaseCommand):
