@@ -30,7 +30,7 @@ from django.utils.translation import pgettext_lazy
 logger = logging.getLogger(__name__)
 
 # Apps whose every permission the admin role holds.
-PROJECT_APPS = ("accounts", "editions", "programme", "registration")
+PROJECT_APPS = ("accounts", "editions", "programme", "registration", "startups", "matchmaking")
 ACTIONS = ("add", "change", "delete", "view")
 # What every staff member may at least read, until their own parts give them more.
 VIEW_PROGRAMME = ("programme.view_session", "programme.view_speaker")
@@ -42,6 +42,9 @@ VIEW_PROGRAMME = ("programme.view_session", "programme.view_speaker")
 # that person a group of their own with `registration.approve_registration`.
 # Programme managers, jurors and moderators see no registrations: law 09-08
 # asks that personal data reach only those whose task needs it.
+# Jurors score the applications to the Startup Village and declare their conflicts
+# of interest; selecting and rejecting stay with the admin role, who sees every score.
+JURY = ("startups.review_application",)
 REGISTRATION_DESK = (
     "registration.view_registration",
     "registration.add_registration",
@@ -97,7 +100,7 @@ ROLES: dict[str, Role] = {
         Role(
             "jury_member",
             _("jury member"),
-            [*VIEW_PROGRAMME],
+            [*VIEW_PROGRAMME, *JURY],
         ),
         Role(
             "moderator",

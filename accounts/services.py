@@ -44,21 +44,26 @@ def signs_in_with_password(user: User) -> bool:
     return user.is_staff or user.is_superuser
 
 
-def request_sign_in_link(email: str, *, language: str) -> User | None:
+def request_sign_in_link(
+    email: str, *, language: str, next_url: str = "", create_account: bool = False
+) -> User | None:
     """E-mail a sign-in link to `email` if it belongs to a participant (someone with a
     registration or an account); return that person, or None when nothing is sent.
+    `create_account` makes an account for a new address (someone starting an
+    application). The link leads to `next_url` (a path on this site) once used.
 
     Callers must answer the same either way: who registered is never disclosed.
     """
     email = normalise_email(email)
     with transaction.atomic():
-        user = _participant_for(email, language=language)
+        user = _participant_for(email, language=language, create_account=create_account)
         if user is not None:
-            transaction.on_commit(partial(send_sign_in_link, user.pk, email=user.email or email))
+            send = partial(send_sign_in_link, user.pk, email=user.email or email, next_url=next_url)
+            transaction.on_commit(send)
     return user
 
 
-def _participant_for(email: str, *, language: str) -> User | None:
+def _participant_for(email: str, *, language: str, create_account: bool = False) -> User | None:
     accounts = list(
         User.objects.filter(Q(email__iexact=email) | Q(username=username_for(email))).order_by("pk")
     )
@@ -66,7 +71,7 @@ def _participant_for(email: str, *, language: str) -> User | None:
         return None
     if accounts:
         return next((a for a in accounts if a.username == username_for(email)), accounts[0])
-    if not Registration.objects.filter(email__iexact=email).exists():
+    if not create_account and not Registration.objects.filter(email__iexact=email).exists():
         return None
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
@@ -77,12 +82,13 @@ def _participant_for(email: str, *, language: str) -> User | None:
     return user
 
 
-def send_sign_in_link(user_id: int, *, email: str) -> None:
+def send_sign_in_link(user_id: int, *, email: str, next_url: str = "") -> None:
     """Send the link, in the person's language. The token is made now, after the
     account is committed, so it matches what the login page will read."""
     user = User.objects.get(pk=user_id)
     with translation.override(user.language):
-        query = get_query_string(user) + "&" + urlencode({"next": reverse("accounts:home")})
+        next_url = next_url or reverse("accounts:home")
+        query = get_query_string(user) + "&" + urlencode({"next": next_url})
         context = {
             "link": settings.SITE_URL + reverse("accounts:login") + query,
             "site_name": _site_name(),

@@ -86,7 +86,12 @@ def my_registrations(request):
         user = services.change_language(request.user, language=form.cleaned_data["language"])
         with translation.override(user.language):
             return redirect("accounts:home")
-    context = {"registrations": services.registrations_of(request.user), "language_form": form}
+    context = {
+        "registrations": services.registrations_of(request.user),
+        "applications": request.user.startup_applications.select_related("call__edition"),
+        "lounge_profiles": request.user.lounge_profiles.select_related("lounge__edition"),
+        "language_form": form,
+    }
     return _render(request, "accounts/home.html", context)
 
 

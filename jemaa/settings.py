@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "editions",
     "programme",
     "registration",
+    "startups",
     "matchmaking",
 ]
 

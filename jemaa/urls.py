@@ -17,6 +17,8 @@ urlpatterns += i18n_patterns(
     path("", include("editions.urls")),
     path("programme/", include("programme.urls")),
     path("register/", include("registration.urls")),
+    path("startups/", include("startups.urls")),
+    path("matchmaking/", include("matchmaking.urls")),
     path("account/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

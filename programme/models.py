@@ -3,6 +3,7 @@
 import secrets
 import uuid
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -27,6 +28,9 @@ class Speaker(models.Model):
     country = models.CharField(_("country"), max_length=100, blank=True)
     photo = models.ImageField(_("photo"), upload_to="speakers/", blank=True)
     website = models.URLField(_("website"), blank=True)
+    # Private (never exported or shown): links a speaker to their account, so the
+    # lounge keeps them free while they speak.
+    email = models.EmailField(_("e-mail (private)"), blank=True, db_index=True)
 
     position = TranslatedText("position")
     biography = TranslatedText("biography")
@@ -205,6 +209,15 @@ class Agenda(models.Model):
     """A visitor's starred sessions, kept without an account behind a secret link."""
 
     secret = models.CharField(max_length=64, unique=True, default=new_agenda_secret, editable=False)
+    # Set when a signed-in participant uses it: their lounge agenda shows these sessions.
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="agenda",
+        verbose_name=_("owner"),
+    )
     sessions = models.ManyToManyField(
         Session, related_name="agendas", blank=True, verbose_name=_("sessions")
     )

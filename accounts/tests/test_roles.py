@@ -40,7 +40,7 @@ def test_every_permission_named_in_a_role_exists():
 def test_admin_holds_every_permission_of_the_project_apps_and_of_groups():
     names = permission_names(Group.objects.get(name="admin"))
 
-    for app in ("accounts", "editions", "programme", "registration"):
+    for app in ("accounts", "editions", "programme", "registration", "startups", "matchmaking"):
         app_permissions = Permission.objects.filter(content_type__app_label=app)
         assert app_permissions.exists()
         assert {f"{app}.{p.codename}" for p in app_permissions} <= names
@@ -76,11 +76,20 @@ def test_registration_desk_looks_up_registers_and_admits_but_does_not_decide():
     assert not {"registration.approve_registration", "registration.change_registration"} & names
 
 
-@pytest.mark.parametrize("code", ["jury_member", "moderator"])
-def test_jury_and_moderators_only_view_the_programme(code):
-    names = permission_names(Group.objects.get(name=code))
+def test_moderators_only_view_the_programme():
+    names = permission_names(Group.objects.get(name="moderator"))
 
     assert names == {"programme.view_session", "programme.view_speaker"}
+
+
+def test_jurors_review_applications_but_neither_decide_nor_see_registrations():
+    names = permission_names(Group.objects.get(name="jury_member"))
+
+    assert names == {
+        "programme.view_session",
+        "programme.view_speaker",
+        "startups.review_application",
+    }
 
 
 def test_syncing_twice_changes_nothing():
@@ -112,6 +121,7 @@ def test_syncing_recreates_a_deleted_role_group():
     assert permission_names(Group.objects.get(name="jury_member")) == {
         "programme.view_session",
         "programme.view_speaker",
+        "startups.review_application",
     }
 
 
