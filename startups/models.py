@@ -250,6 +250,11 @@ class ApplicationEvent(models.Model):
         SELECTED = "selected", pgettext_lazy("application history", "selected")
         REJECTED = "rejected", pgettext_lazy("application history", "not selected")
         BOOTH = "booth", pgettext_lazy("application history", "booth assigned")
+        # Staff take back a selection or rejection made by mistake: submitted again.
+        DECISION_REOPENED = (
+            "decision_reopened",
+            pgettext_lazy("application history", "decision reopened"),
+        )
 
     application = models.ForeignKey(
         Application, on_delete=models.CASCADE, related_name="events", verbose_name=_("application")
