@@ -48,8 +48,48 @@ OPTIMAL = "optimal"
 FEASIBLE = "feasible"
 GREEDY_ONLY = "greedy-only"
 
-REASON_NO_COMMON_SLOT = "no common available slot with a free table"
-REASON_LOWER_VALUE = "lower value than competing meetings"
+# Why a request was not placed, or a kept meeting not kept: stable codes that the
+# web translates (matchmaking/planning.py); `Reason.people` names who it is about.
+CAP_ZERO = "cap_zero"  # someone takes no meetings at all (max_meetings 0)
+NO_TABLE = "no_table"  # no slot has any table open
+UNAVAILABLE = "unavailable"  # someone is available in no slot with an open table
+NO_COMMON_SLOT = "no_common_slot"  # both are available, never in the same slot with a table
+CAP_REACHED = "cap_reached"  # someone holds as many meetings as they allow
+TAKEN_BY_KEPT = "taken_by_kept"  # every slot they share is taken by kept meetings
+LOWER_VALUE = "lower_value"  # competing meetings were worth more
+# Only for kept meetings:
+NO_REQUEST = "no_request"  # the pair has no request any more
+PAIR_TWICE = "pair_twice"  # the pair is kept in another slot already
+SLOT_GONE = "slot_gone"  # the slot no longer exists
+UNAVAILABLE_IN_SLOT = "unavailable_in_slot"  # someone is no longer available then
+BUSY = "busy"  # someone has another kept meeting then
+NO_TABLE_LEFT = "no_table_left"  # no table is left in that slot
+
+_TEXTS = {
+    CAP_ZERO: "max_meetings is 0 for {people}",
+    NO_TABLE: "no slot has a table",
+    UNAVAILABLE: "{people} available in no slot with a table",
+    NO_COMMON_SLOT: "no common available slot with a free table",
+    CAP_REACHED: "cap reached by {people}",
+    TAKEN_BY_KEPT: "every common slot is taken by kept meetings",
+    LOWER_VALUE: "lower value than competing meetings",
+    NO_REQUEST: "no request for this pair any more",
+    PAIR_TWICE: "pair already kept in another slot",
+    SLOT_GONE: "slot {slot} no longer exists",
+    UNAVAILABLE_IN_SLOT: "{people} no longer available in {slot}",
+    BUSY: "{people} already has a kept meeting in {slot}",
+    NO_TABLE_LEFT: "no free table left in {slot}",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    people: tuple[str, ...] = ()  # participant ids it is about, in request order
+    slot: str = ""
+
+    def __str__(self) -> str:
+        return _TEXTS[self.code].format(people=" and ".join(self.people), slot=self.slot)
 
 
 @dataclass(frozen=True)
@@ -108,7 +148,7 @@ class Problem:
 @dataclass(frozen=True)
 class Unplaced:
     request: Request
-    reason: str
+    reason: Reason
 
 
 @dataclass
@@ -118,12 +158,12 @@ class Schedule:
     bound: int | None  # proven upper bound on the value (None if none proven)
     status: str  # OPTIMAL, FEASIBLE or GREEDY_ONLY
     unplaced: list[Unplaced] = field(default_factory=list)
-    dropped_keep: list[tuple[Meeting, str]] = field(default_factory=list)
+    dropped_keep: list[tuple[Meeting, Reason]] = field(default_factory=list)
     greedy_value: int = 0
     solver: str = ""
     seconds: float = 0.0
 
-    def reasons(self) -> dict[frozenset[str], str]:
+    def reasons(self) -> dict[frozenset[str], Reason]:
         return {u.request.pair: u.reason for u in self.unplaced}
 
 
@@ -141,7 +181,7 @@ class _Model:
         self.table_left = [s.capacity for s in problem.slots]
         self.busy: set[tuple[str, int]] = set()  # (person, slot index)
         self.kept: list[tuple[Request, Meeting]] = []
-        self.dropped_keep: list[tuple[Meeting, str]] = []
+        self.dropped_keep: list[tuple[Meeting, Reason]] = []
         by_pair = {r.pair: r for r in problem.requests}
         kept_pairs: set[frozenset[str]] = set()
         for m in keep:
@@ -175,24 +215,25 @@ class _Model:
             self.candidates.append(cands)
         self.kept_value = sum(r.weight for r, _ in self.kept)
 
-    def _keep_problem(self, m, by_pair, kept_pairs) -> str:
+    def _keep_problem(self, m, by_pair, kept_pairs) -> Reason | None:
         if m.pair not in by_pair:
-            return "no request for this pair any more"
+            return Reason(NO_REQUEST, slot=m.slot)
         if m.pair in kept_pairs:
-            return "pair already kept in another slot"
+            return Reason(PAIR_TWICE, slot=m.slot)
         if m.slot not in self.slot_index:
-            return f"slot {m.slot} no longer exists"
+            return Reason(SLOT_GONE, slot=m.slot)
         k = self.slot_index[m.slot]
-        for p in (m.a, m.b):
-            if m.slot not in self.people[p].available:
-                return f"{p} is no longer available in {m.slot}"
-            if (p, k) in self.busy:
-                return f"{p} already has a kept meeting in {m.slot}"
-            if self.cap_left[p] <= 0:
-                return f"cap reached by {p}"
+        for check, code in (
+            (lambda p: m.slot not in self.people[p].available, UNAVAILABLE_IN_SLOT),
+            (lambda p: (p, k) in self.busy, BUSY),
+            (lambda p: self.cap_left[p] <= 0, CAP_REACHED),
+        ):
+            who = tuple(p for p in (m.a, m.b) if check(p))
+            if who:
+                return Reason(code, who, m.slot)
         if self.table_left[k] <= 0:
-            return f"no free table left in {m.slot}"
-        return ""
+            return Reason(NO_TABLE_LEFT, slot=m.slot)
+        return None
 
 
 def _greedy(model: _Model) -> list[tuple[int, int]]:
@@ -449,33 +490,35 @@ def _reasons(model: _Model, chosen: Sequence[tuple[int, int]]) -> list[Unplaced]
     problem = model.problem
     placed = {i for i, _ in chosen}
     count = defaultdict(int)
-    busy = set(model.busy)
-    per_slot = defaultdict(int)
-    for i, k in chosen:
+    for i, _k in chosen:
         r = model.requests[i]
         count[r.a] += 1
         count[r.b] += 1
-        busy.update(((r.a, k), (r.b, k)))
-        per_slot[k] += 1
+    open_slots = {s.id for s in problem.slots if s.capacity > 0}
     out = []
     for i, r in enumerate(model.requests):
-        if i in placed:
-            continue
-        people = (model.people[r.a], model.people[r.b])
-        zero = [p.id for p in people if p.max_meetings == 0]
-        if zero:
-            reason = f"max_meetings is 0 for {' and '.join(zero)}"
-        elif not any(
-            s.capacity > 0 and all(s.id in p.available for p in people) for s in problem.slots
-        ):
-            reason = REASON_NO_COMMON_SLOT
-        else:
-            full = [p.id for p in people if count[p.id] >= model.cap_left[p.id]]
-            if full:
-                reason = f"cap reached by {' and '.join(full)}"
-            elif not model.candidates[i]:
-                reason = "every common slot is taken by kept meetings"
-            else:
-                reason = REASON_LOWER_VALUE
-        out.append(Unplaced(r, reason))
+        if i not in placed:
+            out.append(Unplaced(r, _reason(model, i, open_slots, count)))
     return out
+
+
+def _reason(model: _Model, i: int, open_slots: set[str], count) -> Reason:
+    """The first that applies, from the most to the least fundamental."""
+    r = model.requests[i]
+    people = (model.people[r.a], model.people[r.b])
+    zero = tuple(p.id for p in people if p.max_meetings == 0)
+    if zero:
+        return Reason(CAP_ZERO, zero)
+    if not open_slots:
+        return Reason(NO_TABLE)
+    nowhere = tuple(p.id for p in people if not p.available & open_slots)
+    if nowhere:
+        return Reason(UNAVAILABLE, nowhere)
+    if not people[0].available & people[1].available & open_slots:
+        return Reason(NO_COMMON_SLOT)
+    full = tuple(p.id for p in people if count[p.id] >= model.cap_left[p.id])
+    if full:
+        return Reason(CAP_REACHED, full)
+    if not model.candidates[i]:
+        return Reason(TAKEN_BY_KEPT)
+    return Reason(LOWER_VALUE)
