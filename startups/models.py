@@ -218,6 +218,14 @@ class Application(models.Model):
                 name="unique_application_slug",
                 violation_error_message=_("Another application already has this short name."),
             ),
+            # One application per applicant and call (a withdrawn one lets them start
+            # again): a double-submitted form cannot make a second one.
+            models.UniqueConstraint(
+                fields=["call", "applicant"],
+                condition=~Q(status="withdrawn"),
+                name="one_application_per_applicant",
+                violation_error_message=_("You have already applied to this call."),
+            ),
             models.UniqueConstraint(
                 fields=["call", "booth"],
                 condition=~Q(booth=""),
