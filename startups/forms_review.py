@@ -4,6 +4,8 @@ NFC, no control characters or bidi overrides); everything is escaped on output."
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -13,11 +15,11 @@ from startups.decisions import BOOTH_MAX_LENGTH
 from startups.models import SCORE_MAX, Application, Criterion, Review
 
 Status = Application.Status
+capfirst_lazy = lazy(capfirst, str)
 SCORE_CHOICES = [(str(value), str(value)) for value in range(SCORE_MAX + 1)]
 RANKED_STATUSES = [
-    (Status.SUBMITTED, Status.SUBMITTED.label),
-    (Status.SELECTED, Status.SELECTED.label),
-    (Status.REJECTED, Status.REJECTED.label),
+    (status, capfirst_lazy(status.label))
+    for status in (Status.SUBMITTED, Status.SELECTED, Status.REJECTED)
 ]
 
 

@@ -253,7 +253,9 @@ def test_after_a_decision_the_review_is_read_only(juror, cast, application, crit
     assert "can no longer change" in html
     assert "2 / 5" in html
     assert response.status_code == 409
-    assert "can no longer change" in response.content.decode()
+    refused = response.content.decode()
+    assert "can no longer change" in refused
+    assert "2 / 5" in refused and "5 / 5" not in refused  # the saved review, not the posted one
     assert Review.objects.get().comment == "Ok"
 
 

@@ -65,7 +65,7 @@ def review(request, pk: int):
     form = ReviewForm(request.POST or None, criteria=criteria, review=mine)
     if request.method == "POST":
         if application.status != Application.Status.SUBMITTED:
-            return _review_page(request, application, form, mine, status=409)
+            return _decided_page(request, application, criteria, mine)
         if form.is_valid():
             try:
                 jury.save_review(
@@ -75,16 +75,23 @@ def review(request, pk: int):
                     comment=form.cleaned_data["comment"],
                 )
             except jury.ReviewError as error:
+                if error.code == "decided":  # decided while the juror was scoring
+                    application.refresh_from_db(fields=["status"])
+                    return _decided_page(request, application, criteria, mine)
+                if error.code == "not_reviewable":  # a conflict declared in another tab
+                    raise Http404 from None
                 form.add_error(None, error.message)
-                application.refresh_from_db(fields=["status"])
-                return _review_page(
-                    request, application, form, mine, status=409 if error.code == "decided" else 200
-                )
-            messages.success(
-                request, _("Your review of %(name)s is saved.") % {"name": application.name}
-            )
-            return see_other(reverse("startups:jury"))
+            else:
+                name = {"name": application.name}
+                messages.success(request, _("Your review of %(name)s is saved.") % name)
+                return see_other(reverse("startups:jury"))
     return _review_page(request, application, form, mine)
+
+
+def _decided_page(request, application, criteria, mine):
+    """409: the review as saved, read-only (never the refused scores just posted)."""
+    form = ReviewForm(criteria=criteria, review=mine)
+    return _review_page(request, application, form, mine, status=409)
 
 
 def _review_page(request, application, form, mine, *, status=200):

@@ -63,7 +63,13 @@ def ranking(request):
     edition = staff_edition(request)
     call = _call(edition)
     filters = RankingFilters(request.GET, edition=edition)
-    context = {"call": call, "filters": filters, "staff_nav": "ranking", "standings": []}
+    context = {
+        "call": call,
+        "filters": filters,
+        "sort": filters.value("sort"),
+        "staff_nav": "ranking",
+        "standings": [],
+    }
     if call is not None:
         counts = dict(call.applications.order_by().values_list("status").annotate(n=Count("id")))
         context.update(
