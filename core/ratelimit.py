@@ -21,12 +21,15 @@ from core.models import RateLimitCounter
 # name: (hits allowed, per seconds). Per IP limits are generous (a school or a
 # company may share one address); per e-mail limits stop flooding a mailbox.
 LIMITS = {
+    "lounge_request:user": (20, 3600),
     "register:ip": (30, 600),
     "register:email": (5, 3600),
     "resend:ip": (10, 600),
     "resend:email": (3, 3600),
     "sign_in:ip": (10, 600),
     "sign_in:email": (3, 3600),
+    "startups_apply:ip": (10, 600),
+    "startups_apply:email": (3, 3600),
 }
 
 MESSAGE = _("Too many attempts. Please wait a few minutes and try again.")
