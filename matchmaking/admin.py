@@ -1,0 +1,215 @@
+"""The lounge in the administration: its set-up (settings, tables, slots), and read-only
+views of what participants and the scheduler made.
+
+Slots come from opening hours ("Generate slots" on a lounge's page, see
+matchmaking/slots.py). Profiles, challenges, requests, meetings and runs are
+shown but not edited here: they change through the participant pages and the
+scheduler's services, which keep caps, e-mails and the history right.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from editions.admin import RelationFilter, StaffAdmin, StaffFormMixin, language_fieldsets
+from matchmaking import reasons
+from matchmaking.forms_staff import SlotGenerationForm
+from matchmaking.models import (
+    Challenge,
+    Lounge,
+    LoungeSlot,
+    LoungeTable,
+    Meeting,
+    MeetingRequest,
+    Profile,
+    SchedulerRun,
+)
+from matchmaking.slots import SlotError, generate_slots
+
+
+class LoungeTableInline(StaffFormMixin, admin.TabularInline):
+    model = LoungeTable
+    fields = ["number", "label"]
+    extra = 0
+    show_change_link = True  # closed slots are set on the table's own page
+
+
+@admin.register(Lounge)
+class LoungeAdmin(StaffAdmin):
+    list_display = ["__str__", "edition", "meeting_minutes", "max_meetings", "slot_count"]
+    list_select_related = ["edition"]
+    search_fields = ["name_fr", "name_ar", "name_en"]
+    inlines = [LoungeTableInline]
+    readonly_fields = ["slots_summary"]
+    fieldsets = [
+        (None, {"fields": ["edition", "space"]}),
+        (
+            _("Meetings"),
+            {
+                "fields": [
+                    "meeting_minutes",
+                    "slots_summary",
+                    "max_requests",
+                    "max_meetings",
+                    "request_days",
+                    "requests_open_until",
+                ]
+            },
+        ),
+        *language_fieldsets("name", "description"),
+    ]
+
+    @admin.display(description=_("slots"))
+    def slot_count(self, lounge):
+        return lounge.slots.count()
+
+    @admin.display(description=_("meeting slots"))
+    def slots_summary(self, lounge):
+        if lounge.pk is None:
+            return _("Save the lounge first, then generate its slots.")
+        count = lounge.slots.count()
+        return format_html(
+            '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
+            ngettext("%(count)s slot", "%(count)s slots", count) % {"count": count},
+            reverse("admin:matchmaking_lounge_generate_slots", args=[lounge.pk]),
+            _("Generate slots from opening hours"),
+            reverse("admin:matchmaking_loungeslot_changelist") + f"?lounge__id__exact={lounge.pk}",
+            _("See the slots"),
+        )
+
+    def get_urls(self):
+        generate = self.admin_site.admin_view(self.generate_slots_view)
+        return [
+            path("<int:pk>/generate-slots/", generate, name="matchmaking_lounge_generate_slots"),
+            *super().get_urls(),
+        ]
+
+    def generate_slots_view(self, request, pk: int):
+        lounge = get_object_or_404(Lounge.objects.select_related("edition"), pk=pk)
+        if not (
+            self.has_change_permission(request, lounge)
+            and request.user.has_perm("matchmaking.add_loungeslot")
+        ):
+            raise PermissionDenied
+        form = SlotGenerationForm(request.POST or None, lounge=lounge)
+        if request.method == "POST" and form.is_valid():
+            try:
+                done = generate_slots(lounge, **form.cleaned_data)
+            except SlotError as refused:
+                form.add_error(None, refused.message)
+            else:
+                self.message_user(request, _generated_message(done), messages.SUCCESS)
+                return redirect("admin:matchmaking_lounge_change", lounge.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Generate slots for %(lounge)s") % {"lounge": lounge},
+            "lounge": lounge,
+            "form": form,
+            "opts": self.model._meta,
+            "slots": lounge.slots.all(),
+        }
+        return TemplateResponse(request, "admin/matchmaking/generate_slots.html", context)
+
+
+def _generated_message(done) -> str:
+    made = ngettext("%(count)s slot added.", "%(count)s slots added.", len(done.created))
+    text = made % {"count": len(done.created)}
+    if done.skipped:
+        skipped = ngettext(
+            "%(count)s was there already and is left as it was.",
+            "%(count)s were there already and are left as they were.",
+            done.skipped,
+        )
+        text += " " + skipped % {"count": done.skipped}
+    return text
+
+
+@admin.register(LoungeSlot)
+class LoungeSlotAdmin(StaffAdmin):
+    list_display = ["__str__", "lounge", "meeting_count"]
+    list_filter = [("lounge", RelationFilter)]
+    list_select_related = ["lounge"]
+    fields = ["lounge", "starts_at", "ends_at"]
+
+    @admin.display(description=_("published meetings"))
+    def meeting_count(self, slot):
+        return slot.meetings.published().count()
+
+
+@admin.register(LoungeTable)
+class LoungeTableAdmin(StaffAdmin):
+    list_display = ["__str__", "label", "lounge"]
+    list_filter = [("lounge", RelationFilter)]
+    list_select_related = ["lounge"]
+    fields = ["lounge", "number", "label", "closed_slots"]
+    filter_horizontal = ["closed_slots"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "closed_slots":
+            table_id = request.resolver_match.kwargs.get("object_id")
+            table = LoungeTable.objects.filter(pk=table_id).first() if table_id else None
+            slots = LoungeSlot.objects.select_related("lounge")
+            kwargs["queryset"] = slots.filter(lounge=table.lounge_id) if table else slots
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown to staff; changed only through the lounge's services."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Profile)
+class ProfileAdmin(ReadOnlyAdmin):
+    list_display = ["organisation", "display_name", "kind", "lounge", "max_meetings", "is_active"]
+    list_filter = [("lounge", RelationFilter), "kind", "is_active"]
+    list_select_related = ["lounge"]
+    search_fields = ["organisation", "display_name", "user__email"]
+    exclude = ["calendar_secret"]
+
+
+@admin.register(Challenge)
+class ChallengeAdmin(ReadOnlyAdmin):
+    list_display = ["title", "profile", "is_published", "created_at"]
+    list_filter = ["is_published"]
+    list_select_related = ["profile"]
+    search_fields = ["title", "description", "keywords"]
+
+
+@admin.register(MeetingRequest)
+class MeetingRequestAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "status", "requester_priority", "target_priority", "is_mutual"]
+    list_filter = [("lounge", RelationFilter), "status", "is_mutual"]
+    list_select_related = ["requester", "target"]
+    search_fields = ["requester__organisation", "target__organisation"]
+
+
+@admin.register(Meeting)
+class MeetingAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "status", "published_at", "reason"]
+    list_filter = [("lounge", RelationFilter), "status"]
+    list_select_related = ["request__requester", "request__target", "slot", "table"]
+    search_fields = ["request__requester__organisation", "request__target__organisation"]
+
+    @admin.display(description=_("reason"))
+    def reason(self, meeting):
+        return reasons.explain(meeting.cancel_reason) if meeting.cancel_reason else ""
+
+
+@admin.register(SchedulerRun)
+class SchedulerRunAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "status", "value", "bound", "seconds", "published_at"]
+    list_filter = [("lounge", RelationFilter), "status"]
+    list_select_related = ["lounge"]
