@@ -33,6 +33,7 @@ from matchmaking.models import (
     MeetingSide,
     SchedulerRun,
 )
+from matchmaking.requests import expire_requests
 
 Status = MeetingRequest.Status
 MAX_TIME_LIMIT = 25  # seconds: a run happens inside the staff member's request
@@ -164,14 +165,6 @@ def build_problem(lounge: Lounge, *, include_unanswered: bool = False) -> schedu
 # Running
 
 
-def _expire_requests(lounge: Lounge) -> None:
-    try:
-        from matchmaking.requests import expire_requests
-    except ImportError:  # the participant side's module, not written yet
-        return
-    expire_requests(lounge)
-
-
 def _entry(key: str, pk: int, code: str, people=()) -> dict:
     return {key: pk, "reason": code, "people": [db_id(p) for p in people]}
 
@@ -217,7 +210,7 @@ def run_scheduler(
     include_unanswered: bool = False,
 ) -> SchedulerRun:
     """Solve the lounge as it is now and store the proposal; publishes nothing."""
-    _expire_requests(lounge)
+    expire_requests(lounge)  # unanswered past their date: expired, and their senders told
     plan = gather(lounge, include_unanswered=include_unanswered)
     time_limit = max(1, min(time_limit, MAX_TIME_LIMIT))
     keep = plan.kept_meetings(keep_published=keep_published)

@@ -259,3 +259,14 @@ def test_slots_that_have_started_take_no_new_meeting(lounge, cast, before_the_ev
 
     assert [(e["request"], e["slot"]) for e in run.proposal] == [(placed.pk, slots[2].pk)]
     assert timezone.now() > slots[1].starts_at
+
+
+def test_a_run_first_expires_requests_left_unanswered(lounge, cast):
+    with_slots(lounge, count=2, tables=1)
+    late = pending(person(lounge, "amina"), person(lounge, "bilal"), days=-1)
+
+    run = planning.run_scheduler(lounge, by=cast["admin"], time_limit=5, include_unanswered=True)
+
+    late.refresh_from_db()
+    assert late.status == MeetingRequest.Status.EXPIRED
+    assert run.proposal == [] and run.unplaced == []
