@@ -266,8 +266,17 @@ def _refuse_if_stale(run: SchedulerRun, plan: Plan, by, now) -> None:
     taken = SchedulerRun.objects.filter(pk=run.pk, published_at__isnull=True)
     if not taken.update(published_at=now, published_by=by):
         raise PublishError(_("This proposal has already been published."), "already_published")
-    if _proposal_problem(run, plan):
+    if _published_since(run, plan) or _proposal_problem(run, plan):
         raise PublishError(stale, "changed")
+
+
+def _published_since(run: SchedulerRun, plan: Plan) -> bool:
+    """Whether the published meetings are not those the run saw: each one it saw is
+    either kept where it was or listed as dropped, and nothing else is published."""
+    kept = {(e["request"], e["slot"], e["table"]) for e in run.proposal if e["kept"]}
+    dropped = {e["meeting"] for e in run.dropped}
+    now = {(m.request_id, m.slot_id, m.table_id) for m in plan.published if m.pk not in dropped}
+    return now != kept or len(dropped) + len(kept) != len(plan.published)
 
 
 def _proposal_problem(run: SchedulerRun, plan: Plan) -> bool:

@@ -387,3 +387,22 @@ def test_two_staff_publishing_the_same_run_at_once_publish_it_once(edition, cast
         assert not errors, errors
         assert sorted(outcomes) == ["already_published"] * 3 + ["published"]
         assert len(assert_sound(lounge)) == 4
+
+
+def test_a_run_whose_published_meetings_changed_since_is_refused(lounge, cast):
+    with_slots(lounge, count=2, tables=1)
+    amina, bilal, chama = (person(lounge, n) for n in ("amina", "bilal", "chama"))
+    accepted(amina, bilal)
+    planning.publish(planning.run_scheduler(lounge, by=cast["admin"], time_limit=5), by=None)
+    accepted(amina, chama)
+    run = planning.run_scheduler(lounge, by=cast["admin"], time_limit=5)
+    assert [e["kept"] for e in run.proposal].count(True) == 1
+    # The published meeting is cancelled after the run saw it (not by this proposal).
+    Meeting.objects.filter(lounge=lounge).update(status=Meeting.Status.CANCELLED)
+    MeetingSide.objects.update(is_active=False)
+
+    with pytest.raises(planning.PublishError) as refused:
+        planning.publish(run, by=cast["admin"])
+
+    assert refused.value.code == "changed"
+    assert published(lounge) == []
