@@ -49,3 +49,37 @@ def test_unreadable_instances_are_refused_clearly(tmp_path, content):
 def test_a_missing_file_is_refused_clearly(tmp_path):
     with pytest.raises(CommandError, match="nowhere.json"):
         call_command("schedule_meetings", instance=tmp_path / "nowhere.json", out=tmp_path / "o")
+
+
+# manage.py run_scheduler: the staff page's run, from the command line
+
+
+@pytest.mark.django_db
+def test_run_scheduler_stores_a_proposal_and_publishes_when_asked(edition, capsys):
+    from freezegun import freeze_time
+
+    from matchmaking.models import Meeting, SchedulerRun
+    from matchmaking.tests.factories import LoungeFactory, with_slots
+    from matchmaking.tests.meeting_helpers import accepted, person
+
+    with freeze_time("2022-05-20 09:00:00+00:00"):
+        lounge = LoungeFactory(edition=edition)
+        with_slots(lounge, count=2, tables=1)
+        accepted(person(lounge, "amina"), person(lounge, "bilal"))
+
+        call_command("run_scheduler", time_limit=5)
+        assert SchedulerRun.objects.count() == 1 and not Meeting.objects.exists()
+        call_command("run_scheduler", "--publish", edition=edition.slug, time_limit=5)
+
+    assert Meeting.objects.published().count() == 1
+    out = capsys.readouterr().out
+    assert "1 meetings, value 4, bound 4, optimal" in out
+    assert "published: 1 new, 0 moved, 0 cancelled, 0 kept" in out
+
+
+@pytest.mark.django_db
+def test_run_scheduler_names_a_missing_edition_or_lounge(edition):
+    with pytest.raises(CommandError, match="no edition 'nowhere'"):
+        call_command("run_scheduler", edition="nowhere")
+    with pytest.raises(CommandError, match="has no lounge"):
+        call_command("run_scheduler")
