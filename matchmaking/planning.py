@@ -8,9 +8,9 @@ run's proposal in one transaction and e-mails both sides of every new, moved
 and cancelled meeting after it commits.
 
 Scheduler ids are the database's with a letter in front: `p12` (profile),
-`s3` (slot), `t4` (table). A slot that has started is in the past for new
-meetings: nobody is free in it any more except for the meetings already
-published there, which stay, even when staff start afresh.
+`s3` (slot), `t4` (table). A slot that has started is in the past: no new
+meeting goes there, and the meetings published there happened, so they stay
+as they are, even when staff start afresh or someone has left since.
 """
 
 from collections import Counter
@@ -91,70 +91,96 @@ class Plan:
         ]
 
 
-def _slots_with_tables(lounge: Lounge):
-    slots = list(lounge.slots.all())
+def _problem_slots(lounge: Lounge, slots, started: set[int]) -> tuple[scheduler.Slot, ...]:
+    """Each slot with its open tables; in a slot that has started, what happened stays:
+    a table closed afterwards does not move the meeting held there."""
     tables = list(lounge.tables.all())
     closed = set(
         LoungeTable.closed_slots.through.objects.filter(loungetable__lounge=lounge).values_list(
             "loungetable_id", "loungeslot_id"
         )
     )
-    problem_slots = tuple(
-        scheduler.Slot(sid(s.pk), tuple(tid(t.pk) for t in tables if (t.pk, s.pk) not in closed))
+    return tuple(
+        scheduler.Slot(
+            sid(s.pk),
+            tuple(tid(t.pk) for t in tables if s.pk in started or (t.pk, s.pk) not in closed),
+        )
         for s in slots
     )
-    return slots, problem_slots
 
 
-def _wanted_requests(lounge: Lounge, *, include_unanswered: bool, now: datetime):
-    wanted = Q(status=Status.ACCEPTED) | Q(
-        meeting__status=Meeting.Status.PUBLISHED, status__in=STILL_WANTED
+def _wanted_requests(lounge: Lounge, *, include_unanswered: bool, now: datetime, held: set):
+    wanted = (
+        Q(status=Status.ACCEPTED)
+        | Q(meeting__status=Meeting.Status.PUBLISHED, status__in=STILL_WANTED)
+        | Q(pk__in=held)
     )
     if include_unanswered:
         wanted |= Q(status=Status.PENDING, expires_at__gt=now)
     return lounge.requests.filter(wanted).select_related("requester", "target").order_by("pk")
 
 
+@dataclass
+class _Past:
+    """The published meetings whose slot has started: they happened, they stay."""
+
+    held: set[int]  # request ids
+    busy: set[tuple[int, int]]  # (profile id, slot id)
+    count: Counter
+
+    @classmethod
+    def of(cls, published: list[Meeting], started: set[int]) -> "_Past":
+        past = [m for m in published if m.slot_id in started]
+        sides = [
+            (p, m.slot_id) for m in past for p in (m.request.requester_id, m.request.target_id)
+        ]
+        return cls({m.request_id for m in past}, set(sides), Counter(p for p, _ in sides))
+
+
+def _participant(profile, slots, started, blocked, past: _Past, lounge) -> scheduler.Participant:
+    """Free in the slots to come they have not blocked (if still taking part), and in a
+    slot that has started only where they held a meeting; their cap counts those."""
+    available = frozenset(
+        sid(s.pk)
+        for s in slots
+        if (s.pk in started and (profile.pk, s.pk) in past.busy)
+        or (s.pk not in started and profile.is_active and s.pk not in blocked[profile.pk])
+    )
+    cap = max(min(profile.max_meetings, lounge.max_meetings), past.count[profile.pk])
+    return scheduler.Participant(pid(profile.pk), available, cap)
+
+
 def gather(lounge: Lounge, *, include_unanswered: bool = False, now=None) -> Plan:
     """Read the lounge into a scheduler problem."""
     now = now or timezone.now()
-    slots, problem_slots = _slots_with_tables(lounge)
+    slots = list(lounge.slots.all())
     started = {s.pk for s in slots if s.starts_at <= now}
     published = list(
         lounge.meetings.published().select_related("request", "slot", "table").order_by("pk")
     )
-    busy_in_past = {
-        (profile_id, m.slot_id)
-        for m in published
-        if m.slot_id in started
-        for profile_id in (m.request.requester_id, m.request.target_id)
-    }
-    profiles = list(lounge.profiles.filter(is_active=True).select_related("user"))
-    blocked = unavailable_slots(profiles, slots, lounge)
-    participants = tuple(
-        scheduler.Participant(
-            pid(p.pk),
-            frozenset(
-                sid(s.pk)
-                for s in slots
-                if s.pk not in blocked[p.pk]
-                and (s.pk not in started or (p.pk, s.pk) in busy_in_past)
-            ),
-            min(p.max_meetings, lounge.max_meetings),
-        )
-        for p in profiles
+    published.sort(key=lambda m: m.slot_id not in started)  # held ones are kept first
+    past = _Past.of(published, started)
+    profiles = list(
+        lounge.profiles.filter(Q(is_active=True) | Q(pk__in=past.count)).select_related("user")
     )
-    active = {p.pk for p in profiles}
+    blocked = unavailable_slots(profiles, slots, lounge)
+    participants = tuple(_participant(p, slots, started, blocked, past, lounge) for p in profiles)
     by_pair, excluded = {}, []
-    for request in _wanted_requests(lounge, include_unanswered=include_unanswered, now=now):
-        if request.requester_id in active and request.target_id in active:
+    wanted = _wanted_requests(
+        lounge, include_unanswered=include_unanswered, now=now, held=past.held
+    )
+    for request in wanted:
+        both_in = request.requester.is_active and request.target.is_active
+        if both_in or request.pk in past.held:
             by_pair[frozenset((pid(request.requester_id), pid(request.target_id)))] = request
         else:
             excluded.append(request)
     problem_requests = tuple(
         scheduler.Request(pid(r.requester_id), pid(r.target_id), r.weight) for r in by_pair.values()
     )
-    problem = scheduler.Problem(problem_slots, participants, problem_requests, name=str(lounge))
+    problem = scheduler.Problem(
+        _problem_slots(lounge, slots, started), participants, problem_requests, name=str(lounge)
+    )
     return Plan(problem, by_pair, published, excluded, started)
 
 

@@ -406,3 +406,28 @@ def test_a_run_whose_published_meetings_changed_since_is_refused(lounge, cast):
 
     assert refused.value.code == "changed"
     assert published(lounge) == []
+
+
+def test_meetings_already_held_stay_whatever_changed_since(lounge, cast, before_the_event):
+    slots = with_slots(lounge, day=25, start=(14, 0), count=3, tables=1)
+    amina, bilal, chama = (person(lounge, n) for n in ("amina", "bilal", "chama"))
+    amina.blocked_slots.add(slots[1], slots[2])
+    held = accepted(amina, bilal)
+    accepted(bilal, chama)
+    run_and_publish(lounge, cast["admin"])
+    places = {m.request_id: m.slot_id for m in published(lounge)}
+    assert places[held.pk] == slots[0].pk
+    before_the_event.move_to(slots[0].ends_at + timedelta(minutes=5))
+    # Since the meeting: Amina left, Bilal blocked that slot, its table closed there,
+    # the request was withdrawn; and staff start afresh.
+    amina.is_active = False
+    amina.save()
+    bilal.blocked_slots.add(slots[0])
+    lounge.tables.get().closed_slots.add(slots[0])
+    MeetingRequest.objects.filter(pk=held.pk).update(status=MeetingRequest.Status.CANCELLED)
+
+    run, done = run_and_publish(lounge, cast["admin"], keep_published=False)
+
+    assert {m.request_id: m.slot_id for m in published(lounge)}[held.pk] == slots[0].pk
+    assert done.cancelled == []
+    assert all(e["slot"] != slots[0].pk or e["request"] == held.pk for e in run.proposal)
