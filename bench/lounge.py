@@ -43,8 +43,15 @@ def time_limit_for(instance: dict) -> float:
 
 def solve(path: Path, out: Path, limit: float) -> tuple[subprocess.CompletedProcess, float]:
     command = [
-        sys.executable, str(ROOT / "manage.py"), "schedule_meetings",
-        "--instance", str(path), "--out", str(out), "--time-limit", str(limit),
+        sys.executable,
+        str(ROOT / "manage.py"),
+        "schedule_meetings",
+        "--instance",
+        str(path),
+        "--out",
+        str(out),
+        "--time-limit",
+        str(limit),
     ]
     began = time.monotonic()
     done = subprocess.run(  # noqa: S603 — our own command, fixed arguments

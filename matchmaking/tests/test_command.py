@@ -17,9 +17,18 @@ def test_writes_a_solution_the_official_scorer_accepts(tmp_path, capsys):
     call_command("schedule_meetings", instance=SMALL, out=out, time_limit=10)
 
     scored = subprocess.run(  # noqa: S603 — the shared scorer, fixed arguments
-        [sys.executable, str(LOUNGE / "score.py"), str(SMALL), str(out), "--json",
-         "--ref", str(SMALL.with_name("lounge-p1-small.ref.json"))],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(LOUNGE / "score.py"),
+            str(SMALL),
+            str(out),
+            "--json",
+            "--ref",
+            str(SMALL.with_name("lounge-p1-small.ref.json")),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     result = json.loads(scored.stdout)
     assert result["valid"] and result["fraction_of_bound"] >= 0.99
