@@ -50,6 +50,17 @@ def shown_status(request: MeetingRequest, now: datetime | None = None) -> str:
     return request.status
 
 
+def may_ask(request: MeetingRequest | None, me: Profile, now: datetime | None = None) -> bool:
+    """Whether `me` may send a new request to the other side of `request` (the one
+    request between us, if any): not while it awaits an answer or is accepted, nor
+    after they declined mine; yes once it expired or was withdrawn."""
+    if request is None:
+        return True
+    if request.status == Status.ACCEPTED or is_awaiting_answer(request, now):
+        return False
+    return not (request.status == Status.DECLINED and request.requester_id == me.pk)
+
+
 def _notify(request: MeetingRequest, what: str) -> None:
     transaction.on_commit(partial(notifications.notify, request.pk, what))
 

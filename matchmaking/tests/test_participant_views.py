@@ -498,6 +498,38 @@ def test_a_persons_page_shows_their_profile_and_a_request_button(
     assert "noindex" in text(response)
 
 
+def test_a_persons_page_offers_to_ask_again_once_a_request_expired(
+    signed_in, lounge, startup, corporate
+):
+    MeetingRequestFactory(
+        lounge=lounge, requester=startup, target=corporate, expires_at=timezone.now()
+    )
+    page = main(signed_in(startup).get(english("matchmaking:person", corporate.pk)))
+    assert "expired without an answer" in page
+    assert f'href="/en/matchmaking/people/{corporate.pk}/request/"' in page
+
+
+def test_a_persons_page_takes_the_same_queries_for_one_and_three_challenges(
+    signed_in, lounge, startup, corporate
+):
+    client = signed_in(startup)
+    url = english("matchmaking:person", corporate.pk)
+    ChallengeFactory(profile=corporate)
+    one = query_count(client, url)
+    ChallengeFactory.create_batch(2, profile=corporate, pivot=lounge.edition.pivots.first())
+    assert query_count(client, url) == one
+
+
+def test_my_profile_takes_the_same_queries_for_one_and_three_challenges(
+    signed_in, lounge, corporate
+):
+    client = signed_in(corporate)
+    ChallengeFactory(profile=corporate)
+    one = query_count(client, english("matchmaking:profile"))
+    ChallengeFactory.create_batch(2, profile=corporate, pivot=lounge.edition.pivots.first())
+    assert query_count(client, english("matchmaking:profile")) == one
+
+
 def test_people_are_visible_to_participants_of_the_same_lounge_only(
     client, signed_in, lounge, startup, corporate
 ):

@@ -423,3 +423,21 @@ def test_the_services_default_to_the_current_time(lounge, startup, corporate):
     before = timezone.now()
     request = send_request(startup, target=corporate)
     assert before <= request.created_at <= timezone.now()
+
+
+def test_may_ask_again_only_once_the_request_expired_was_withdrawn_or_i_declined(
+    startup, corporate
+):
+    assert services.may_ask(None, startup)
+    request = send_request(startup, target=corporate, now=NOW)
+    assert not services.may_ask(request, startup, NOW)
+    assert not services.may_ask(request, corporate, NOW)  # they answer it instead
+    assert services.may_ask(request, startup, request.expires_at)
+    request = services.decline_request(request, by=corporate, now=NOW)
+    assert not services.may_ask(request, startup, NOW)
+    assert services.may_ask(request, corporate, NOW)
+    again = send_request(corporate, target=startup, now=NOW)
+    again = services.withdraw_request(again, by=corporate, now=NOW)
+    assert services.may_ask(again, startup, NOW) and services.may_ask(again, corporate, NOW)
+    services.accept_request(send_request(startup, target=corporate, now=NOW), by=corporate, now=NOW)
+    assert not services.may_ask(MeetingRequest.objects.get(), startup, NOW)

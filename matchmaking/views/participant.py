@@ -345,6 +345,7 @@ def suggestions(request, profile):
     found = suggestions_for(profile)
     now = timezone.now()
     for suggestion in found:
+        suggestion.may_ask = meeting_requests.may_ask(suggestion.request, profile, now)
         if suggestion.request is not None:
             suggestion.request.shown_status = meeting_requests.shown_status(suggestion.request, now)
     context = {"profile": profile, "suggestions": found}
@@ -365,6 +366,7 @@ def person(request, me, them):
         "pivots": them.pivots.all(),
         "sectors": [sector_label(code) for code in them.sectors if isinstance(code, str)],
         "meeting_request": meeting_request,
+        "may_ask": me.pk != them.pk and meeting_requests.may_ask(meeting_request, me),
     }
     return _render(request, "matchmaking/person.html", context, me.lounge)
 
