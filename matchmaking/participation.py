@@ -37,11 +37,11 @@ class ParticipationError(Exception):
 
 def current_lounge() -> Lounge:
     """The lounge of the current edition; Http404 when there is none."""
-    edition = current_edition()
-    lounge = Lounge.objects.select_related("edition", "space").filter(edition=edition).first()
-    if lounge is None:
-        raise Http404("This edition has no lounge.")
-    return lounge
+    edition = current_edition()  # with its lounge, for the site header
+    try:
+        return edition.lounge
+    except Lounge.DoesNotExist:
+        raise Http404("This edition has no lounge.") from None
 
 
 @dataclass
