@@ -234,10 +234,14 @@ def run_scheduler(
     time_limit: float = 20,
     keep_published: bool = True,
     include_unanswered: bool = False,
+    now: datetime | None = None,
 ) -> SchedulerRun:
-    """Solve the lounge as it is now and store the proposal; publishes nothing."""
-    expire_requests(lounge)  # unanswered past their date: expired, and their senders told
-    plan = gather(lounge, include_unanswered=include_unanswered)
+    """Solve the lounge as it is now and store the proposal; publishes nothing.
+    `now` (default: the present) decides which slots have started; the demo loader
+    plays its past edition with the times it had."""
+    now = now or timezone.now()
+    expire_requests(lounge, now=now)  # unanswered past their date: expired, senders told
+    plan = gather(lounge, include_unanswered=include_unanswered, now=now)
     time_limit = max(1, min(time_limit, MAX_TIME_LIMIT))
     keep = plan.kept_meetings(keep_published=keep_published)
     result = scheduler.schedule(plan.problem, time_limit=time_limit, keep=keep)
@@ -259,6 +263,7 @@ def run_scheduler(
     return SchedulerRun.objects.create(
         lounge=lounge,
         by=by,
+        started_at=now,
         seconds=result.seconds,
         time_limit=time_limit,
         keep_published=keep_published,
@@ -323,11 +328,11 @@ def _proposal_problem(run: SchedulerRun, plan: Plan) -> bool:
     return any(n > people[p].max_meetings for p, n in count.items())
 
 
-def publish(run: SchedulerRun, *, by) -> Publication:
+def publish(run: SchedulerRun, *, by, now: datetime | None = None) -> Publication:
     """Apply the proposal: new meetings, kept ones, moved ones, cancelled ones."""
     try:
         with transaction.atomic():
-            now = timezone.now()
+            now = now or timezone.now()
             lounge = Lounge.objects.select_for_update().get(pk=run.lounge_id)
             plan = gather(lounge, include_unanswered=run.include_unanswered, now=now)
             _refuse_if_stale(run, plan, by, now)

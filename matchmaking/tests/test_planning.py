@@ -270,3 +270,18 @@ def test_a_run_first_expires_requests_left_unanswered(lounge, cast):
     late.refresh_from_db()
     assert late.status == MeetingRequest.Status.EXPIRED
     assert run.proposal == [] and run.unplaced == []
+
+
+def test_a_past_edition_is_played_with_the_time_it_had(lounge, cast, before_the_event):
+    slots = with_slots(lounge, day=25, start=(14, 0), count=2, tables=1)
+    request = accepted(person(lounge, "amina"), person(lounge, "bilal"))
+    then = timezone.now()
+    before_the_event.move_to("2022-06-15 12:00:00+00:00")  # long after the symposium
+
+    assert planning.run_scheduler(lounge, by=None, time_limit=5).proposal == []
+    run = planning.run_scheduler(lounge, by=None, time_limit=5, now=then)
+    done = planning.publish(run, by=None, now=then)
+
+    assert run.started_at == then and [e["request"] for e in run.proposal] == [request.pk]
+    assert len(done.added) == 1 and Meeting.objects.get().published_at == then
+    assert Meeting.objects.get().slot in slots
