@@ -12,7 +12,7 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.db.models import Count, Max, Min, Q
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -57,6 +57,20 @@ def _see_other(url: str) -> HttpResponseRedirect:
 def _render(request, template: str, context: dict, lounge, *, status: int = 200):
     context = {"lounge": lounge, "nav": "lounge", **context}
     return render_for_edition(request, template, context, lounge.edition, status=status)
+
+
+def _submitted(request, form, act, *, done: str, to: str) -> tuple[HttpResponse | None, int]:
+    """Validate `form`, then `act(form)`: a rule's refusal goes on the form (409);
+    success says `done` and redirects (303) to the page named `to`."""
+    if not form.is_valid():
+        return None, 200
+    try:
+        act(form)
+    except ParticipationError as refused:
+        form.add_error(None, refused.message)
+        return None, 409
+    messages.success(request, done)
+    return _see_other(reverse(to)), 200
 
 
 def _no_lounge(request):
@@ -179,18 +193,15 @@ def join(request, lounge):
         )
     fields, _pivots = participation.prefilled(entitled, kind=entitled.kinds[0], user=request.user)
     form = JoinForm(request.POST or None, kinds=entitled.kinds, initial=fields)
-    status = 200
-    if form.is_valid():
-        try:
-            participation.join(lounge, user=request.user, **form.cleaned_data)
-        except ParticipationError as refused:
-            form.add_error(None, refused.message)
-            status = 409
-        else:
-            messages.success(request, _("Welcome to the lounge. Tell the others who you are."))
-            return _see_other(reverse("matchmaking:profile"))
+    response, status = _submitted(
+        request,
+        form,
+        lambda form: participation.join(lounge, user=request.user, **form.cleaned_data),
+        done=_("Welcome to the lounge. Tell the others who you are."),
+        to="matchmaking:profile",
+    )
     context = {"form": form, "entitled": entitled}
-    return _render(request, "matchmaking/join.html", context, lounge, status=status)
+    return response or _render(request, "matchmaking/join.html", context, lounge, status=status)
 
 
 def _join_sign_in(request, lounge):
@@ -220,16 +231,15 @@ def _join_sign_in(request, lounge):
 @participant_page
 def my_profile(request, profile):
     form = ProfileForm(request.POST or None, profile=profile)
-    status = 200
-    if form.is_valid():
-        try:
-            participation.update_profile(profile, details=form.details())
-        except ParticipationError as refused:
-            form.add_error(None, refused.message)
-            status = 409
-        else:
-            messages.success(request, _("Your lounge profile is saved."))
-            return _see_other(reverse("matchmaking:profile"))
+    response, status = _submitted(
+        request,
+        form,
+        lambda form: participation.update_profile(profile, details=form.details()),
+        done=_("Your lounge profile is saved."),
+        to="matchmaking:profile",
+    )
+    if response:
+        return response
     context = {
         "form": form,
         "profile": profile,
@@ -291,23 +301,21 @@ def _days(slots, declared: set, speaking: dict, lounge) -> list:
 @require_http_methods(["GET", "POST"])
 @participant_page
 def challenge_new(request, profile):
-    form = ChallengeForm(request.POST or None, lounge=profile.lounge)
-    status = 200
     if profile.kind not in participation.PUBLISHERS:
-        form, status = None, 409
-    elif form.is_valid():
-        try:
-            participation.publish_challenge(profile, details=form.details())
-        except ParticipationError as refused:
-            form.add_error(None, refused.message)
-            status = 409
-        else:
-            messages.success(request, _("Your innovation challenge is saved."))
-            return _see_other(reverse("matchmaking:profile"))
-    context = {"form": form, "profile": profile}
-    return _render(
-        request, "matchmaking/challenge_form.html", context, profile.lounge, status=status
+        context = {"form": None, "profile": profile}
+        template = "matchmaking/challenge_form.html"
+        return _render(request, template, context, profile.lounge, status=409)
+    form = ChallengeForm(request.POST or None, lounge=profile.lounge)
+    response, status = _submitted(
+        request,
+        form,
+        lambda form: participation.publish_challenge(profile, details=form.details()),
+        done=_("Your innovation challenge is saved."),
+        to="matchmaking:profile",
     )
+    context = {"form": form, "profile": profile}
+    template = "matchmaking/challenge_form.html"
+    return response or _render(request, template, context, profile.lounge, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -320,20 +328,16 @@ def challenge_edit(request, profile, pk: int):
         messages.success(request, _("Published.") if published else _("No longer published."))
         return _see_other(reverse("matchmaking:profile"))
     form = ChallengeForm(request.POST or None, lounge=profile.lounge, challenge=mine)
-    status = 200
-    if form.is_valid():
-        try:
-            participation.update_challenge(mine, by=profile, details=form.details())
-        except ParticipationError as refused:
-            form.add_error(None, refused.message)
-            status = 409
-        else:
-            messages.success(request, _("Your innovation challenge is saved."))
-            return _see_other(reverse("matchmaking:profile"))
-    context = {"form": form, "profile": profile, "challenge": mine}
-    return _render(
-        request, "matchmaking/challenge_form.html", context, profile.lounge, status=status
+    response, status = _submitted(
+        request,
+        form,
+        lambda form: participation.update_challenge(mine, by=profile, details=form.details()),
+        done=_("Your innovation challenge is saved."),
+        to="matchmaking:profile",
     )
+    context = {"form": form, "profile": profile, "challenge": mine}
+    template = "matchmaking/challenge_form.html"
+    return response or _render(request, template, context, profile.lounge, status=status)
 
 
 # Suggestions, people, requests
