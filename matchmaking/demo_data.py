@@ -221,7 +221,7 @@ REQUESTS = (
     r("claire.dubreuil", "lina.mansouri", priority=2, target_priority=2),
     r("sanae.elouafi", "reda.benjelloun", priority=2, target_priority=2),
     r("salma.tazi", "adam.seddiki", priority=1, target_priority=2),
-    r("karim.bennis", "hamza.berrada", "declined", priority=1, target_priority=None),
+    r("salma.tazi", "yasmine.lazrak", "declined", priority=1, target_priority=None),
     r("adam.seddiki", "amina.chraibi", "pending", priority=2, target_priority=None),
     r("reda.benjelloun", "zineb.kettani", "pending", priority=1, target_priority=None),
     r("sara.elkhatib", "fatima.zahra.amrani", "expired", priority=1, target_priority=None),

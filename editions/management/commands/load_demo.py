@@ -3,7 +3,9 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from editions.demo.load import DemoDataError, load_demo
+from matchmaking.demo import load_demo_lounge
 from registration.demo import load_demo_registrations
+from startups.demo import load_demo_startups
 
 
 class Command(BaseCommand):
@@ -18,10 +20,13 @@ class Command(BaseCommand):
         try:
             summary = load_demo()
             load_demo_registrations()
+            call = load_demo_startups()
+            lounge = load_demo_lounge()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             f"Demo loaded: {summary.editions} editions, {summary.speakers} speakers, "
             f"{summary.sessions} sessions ({summary.current_sessions} in the current edition, "
-            f"{summary.current.name_fr})."
+            f"{summary.current.name_fr}); {call.applications.selected().count()} startups in the "
+            f"village, {lounge.meetings.published().count()} meetings in the lounge."
         )
