@@ -36,7 +36,7 @@ def _with_message(paragraphs: list[str], intro: str, text: str) -> list[str]:
 
 def _received(request: MeetingRequest, names: dict) -> Story:
     paragraphs = [
-        _("%(name)s (%(organisation)s) would like to meet you at %(lounge)s.") % names,
+        _("%(name)s (%(organisation)s) would like to meet you in the %(lounge)s.") % names,
     ]
     if request.challenge_id:
         paragraphs.append(
@@ -47,7 +47,7 @@ def _received(request: MeetingRequest, names: dict) -> Story:
         _("Please accept or decline by %(date)s; after that, the request expires.") % names
     )
     return Story(
-        subject=_("%(name)s would like to meet you at %(lounge)s") % names,
+        subject=_("%(name)s would like to meet you in the %(lounge)s") % names,
         paragraphs=paragraphs,
         link_label=_("Answer the request"),
         link_url=_absolute("matchmaking:requests"),
@@ -68,7 +68,7 @@ def _accepted(request: MeetingRequest, names: dict, *, mutual: bool) -> Story:
         )
     )
     return Story(
-        subject=_("%(name)s will meet you at %(lounge)s") % names,
+        subject=_("%(name)s will meet you in the %(lounge)s") % names,
         paragraphs=paragraphs,
         link_label=_("My meeting requests"),
         link_url=_absolute("matchmaking:requests"),

@@ -8,7 +8,7 @@ here in the reader's language.
 from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from matchmaking import scheduler
 
@@ -18,15 +18,27 @@ AFRESH = "afresh"  # staff started afresh: published meetings were free to move
 TABLE_CLOSED = "table_closed"  # kept at its time, but its table is closed then
 CAP_LOWERED = "cap_lowered"  # a kept meeting is over someone's (lowered) limit
 
-# "%(people)s" is one or two organisations' names.
+# "%(people)s" is one or two organisations' names; the verb agrees with how many.
 TEXTS = {
-    scheduler.CAP_ZERO: gettext_lazy("%(people)s takes no meetings (their limit is zero)."),
+    scheduler.CAP_ZERO: ngettext_lazy(
+        "%(people)s takes no meetings (their limit is zero).",
+        "%(people)s take no meetings (their limit is zero).",
+        "count",
+    ),
     scheduler.NO_TABLE: gettext_lazy("The lounge has no table open in any slot."),
-    scheduler.UNAVAILABLE: gettext_lazy("%(people)s is unavailable in every slot with a table."),
+    scheduler.UNAVAILABLE: ngettext_lazy(
+        "%(people)s is unavailable in every slot with a table.",
+        "%(people)s are unavailable in every slot with a table.",
+        "count",
+    ),
     scheduler.NO_COMMON_SLOT: gettext_lazy(
         "The two are never free at the same time while a table is open."
     ),
-    scheduler.CAP_REACHED: gettext_lazy("%(people)s already has as many meetings as they accept."),
+    scheduler.CAP_REACHED: ngettext_lazy(
+        "%(people)s already has as many meetings as they accept.",
+        "%(people)s already have as many meetings as they accept.",
+        "count",
+    ),
     scheduler.TAKEN_BY_KEPT: gettext_lazy(
         "Every slot they share is taken by meetings already published."
     ),
@@ -36,11 +48,27 @@ TEXTS = {
     scheduler.NO_REQUEST: gettext_lazy("The request was withdrawn or declined."),
     scheduler.PAIR_TWICE: gettext_lazy("The two already meet at another time."),
     scheduler.SLOT_GONE: gettext_lazy("Its slot no longer exists."),
-    scheduler.UNAVAILABLE_IN_SLOT: gettext_lazy("%(people)s is no longer available at that time."),
-    scheduler.BUSY: gettext_lazy("%(people)s has another meeting at that time."),
-    CAP_LOWERED: gettext_lazy("%(people)s lowered their meeting limit."),
+    scheduler.UNAVAILABLE_IN_SLOT: ngettext_lazy(
+        "%(people)s is no longer available at that time.",
+        "%(people)s are no longer available at that time.",
+        "count",
+    ),
+    scheduler.BUSY: ngettext_lazy(
+        "%(people)s has another meeting at that time.",
+        "%(people)s have other meetings at that time.",
+        "count",
+    ),
+    CAP_LOWERED: ngettext_lazy(
+        "%(people)s lowered their meeting limit.",
+        "%(people)s lowered their meeting limits.",
+        "count",
+    ),
     scheduler.NO_TABLE_LEFT: gettext_lazy("No table is open at that time any more."),
-    INACTIVE: gettext_lazy("%(people)s no longer takes part in the lounge."),
+    INACTIVE: ngettext_lazy(
+        "%(people)s no longer takes part in the lounge.",
+        "%(people)s no longer take part in the lounge.",
+        "count",
+    ),
     AFRESH: gettext_lazy("The schedule was made afresh."),
     TABLE_CLOSED: gettext_lazy("Its table is closed at that time; another table was found."),
 }
@@ -58,4 +86,4 @@ def names(people: Sequence[str]) -> str:
 def explain(code: str, people: Sequence[str] = ()) -> str:
     """The reason in the active language; `people` are the names it is about."""
     text = TEXTS.get(code, UNKNOWN)
-    return str(text) % {"people": names(people)}
+    return text % {"people": names(people), "count": max(1, len(people))}

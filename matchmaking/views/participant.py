@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.forms import SignInForm
@@ -404,10 +404,12 @@ def _sent_message(sent: MeetingRequest, them: Profile) -> str:
         return _("%(name)s had asked to meet you too: the meeting is accepted on both sides.") % {
             "name": them.display_name
         }
-    return _("Your request is sent. %(name)s has %(days)s days to answer.") % {
-        "name": them.display_name,
-        "days": them.lounge.request_days,
-    }
+    days = them.lounge.request_days
+    return ngettext(
+        "Your request is sent. %(name)s has %(days)s day to answer.",
+        "Your request is sent. %(name)s has %(days)s days to answer.",
+        days,
+    ) % {"name": them.display_name, "days": days}
 
 
 @require_GET
