@@ -1,6 +1,6 @@
 from django.urls import path
 
-from matchmaking.views import meetings, participant, staff
+from matchmaking.views import meetings, participant, requests, staff
 
 app_name = "matchmaking"
 
@@ -13,11 +13,11 @@ urlpatterns = [
     path("me/availability/", participant.availability, name="availability"),
     path("me/challenges/new/", participant.challenge_new, name="challenge_new"),
     path("me/challenges/<int:pk>/", participant.challenge_edit, name="challenge_edit"),
-    path("suggestions/", participant.suggestions, name="suggestions"),
-    path("people/<int:pk>/", participant.person, name="person"),
-    path("people/<int:pk>/request/", participant.request_meeting, name="request"),
-    path("requests/", participant.requests, name="requests"),
-    path("requests/<int:pk>/", participant.answer, name="answer"),
+    path("suggestions/", requests.suggestions, name="suggestions"),
+    path("people/<int:pk>/", requests.person, name="person"),
+    path("people/<int:pk>/request/", requests.request_meeting, name="request"),
+    path("requests/", requests.requests, name="requests"),
+    path("requests/<int:pk>/", requests.answer, name="answer"),
     # Meetings: the participant's agenda, its calendar feed, what came of them.
     path("agenda/", meetings.agenda, name="agenda"),
     path("agenda/<str:secret>/meetings.ics", meetings.agenda_ics, name="agenda_ics"),

@@ -2,37 +2,23 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.http import see_other
 from editions.rendering import render_for_edition
-from editions.services import current_edition
-from matchmaking import calendar
+from matchmaking import calendar, participation
 from matchmaking import feedback as feedback_service
 from matchmaking.forms_meetings import FeedbackForm
-from matchmaking.models import Lounge, Profile
+from matchmaking.models import Profile
 from programme.exports.common import export_response
 from programme.views import AGENDA_COOKIE
 
 SIGN_IN = "accounts:sign_in"
-
-
-def see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
-
-
-def current_lounge() -> Lounge:
-    edition = current_edition()
-    try:
-        return edition.lounge
-    except Lounge.DoesNotExist:
-        raise Http404("This edition has no lounge.") from None
 
 
 def _render(request, template, context, lounge, **kwargs):
@@ -44,7 +30,7 @@ def _render(request, template, context, lounge, **kwargs):
 @login_required(login_url=SIGN_IN)
 @require_GET
 def agenda(request):
-    lounge = current_lounge()
+    lounge = participation.current_lounge()
     profile = lounge.profiles.filter(user=request.user).select_related("lounge").first()
     if profile is None:
         return _render(request, "matchmaking/agenda_join.html", {}, lounge)

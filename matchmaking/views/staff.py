@@ -15,11 +15,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.http import see_other
 from editions.rendering import render_for_edition
 from matchmaking import planning, staff_reports
 from matchmaking.forms_staff import RunForm
 from matchmaking.models import Lounge, SchedulerRun
-from matchmaking.views.meetings import see_other
 from programme.exports.common import export_response
 from registration.views.staff import staff_edition, staff_page
 

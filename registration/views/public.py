@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import wraps
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core import ratelimit
+from core.http import see_other
 from core.i18n import active_language
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -41,11 +42,6 @@ TICKET_REFERRER_POLICY = "no-referrer"
 FORM_REFERRER_POLICY = "same-origin"
 SVG_SIZE = re.compile(r'<svg ([^>]*?)width="(\d+)" height="(\d+)"')
 
-
-def _see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 def _ticket_url(registration: Registration) -> str:
@@ -112,7 +108,7 @@ def register(request, slug: str):
         registration, _new = services.register(
             pass_type, attendee=form.attendee(), submission_key=data["submission_key"]
         )
-        return _see_other(_ticket_url(registration))
+        return see_other(_ticket_url(registration))
 
     response, status = _submitted(request, form, "register", act) if form.is_bound else (None, 200)
     if response:
@@ -223,7 +219,7 @@ def cancel(request, registration: Registration):
                 request, "registration/cancel.html", registration, status=409, error=refused.message
             )
         messages.success(request, _("Your registration is cancelled. Thank you for freeing your place."))
-        return _see_other(_ticket_url(registration))
+        return see_other(_ticket_url(registration))
     return _render_ticket(request, "registration/cancel.html", registration)
 
 
@@ -238,7 +234,7 @@ def transfer(request, registration: Registration):
             "The ticket is now in the new holder's name. We have e-mailed them their "
             "ticket link; your own link no longer works."
         ))
-        return _see_other(reverse("registration:passes"))
+        return see_other(reverse("registration:passes"))
 
     response, status = _submitted(request, form, "register", act) if form.is_bound else (None, 200)
     return response or _render_ticket(
@@ -258,7 +254,7 @@ def resend_link(request):
             "If we have registrations for this address, we have just e-mailed their "
             "ticket links to it. Check your inbox, and your spam folder."
         ))
-        return _see_other(reverse("registration:resend"))
+        return see_other(reverse("registration:resend"))
 
     response, status = _submitted(request, form, "resend", act) if form.is_bound else (None, 200)
     context = {"form": form, "nav": "register"}

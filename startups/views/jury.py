@@ -6,12 +6,13 @@ not exist), and never sees another juror's scores: they would anchor theirs.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.http import see_other
 from editions.rendering import render_for_edition
 from registration.views.staff import staff_edition, staff_page
 from startups import review as jury
@@ -19,12 +20,6 @@ from startups.forms_review import ConflictForm, ReviewForm
 from startups.models import Application, Call
 
 REVIEW = "startups.review_application"
-
-
-def see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 def safe_url(url: str) -> str:

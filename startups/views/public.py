@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.services import normalise_email, request_sign_in_link, signs_in_with_password
 from core import ratelimit
+from core.http import see_other
 from core.i18n import active_language
 from editions.models import Edition, hex_colour
 from editions.rendering import render_for_edition
@@ -35,12 +36,6 @@ Status = Application.Status
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,50}$")
 NAV = {"nav": "startups"}
 signed_in = login_required(login_url="accounts:sign_in", redirect_field_name=None)
-
-
-def _see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 def _application_url(application: Application) -> str:
@@ -144,7 +139,7 @@ def apply(request):
         return _render(request, "startups/staff_cannot_apply.html", {"call": call}, edition, 403)
     existing = services.active_application(call, request.user)
     if existing is not None:
-        return _see_other(_application_url(existing))
+        return see_other(_application_url(existing))
     if request.method == "GET" and call_state(call) != "open":
         return _render(request, "startups/apply_closed.html", _call_context(call), edition)
     return _application_form(request, call, None)
@@ -162,7 +157,7 @@ def _ask_email(request, edition: Edition, call: Call):
     form = ApplyEmailForm(request.POST if request.method == "POST" else None)
     status = _send_link(request, form, call) if form.is_bound else 200
     if status == 303:
-        return _see_other(reverse("startups:apply") + "?sent=1")
+        return see_other(reverse("startups:apply") + "?sent=1")
     context = {**_call_context(call), "form": form}
     return _render(request, "startups/apply_email.html", context, edition, status)
 
@@ -202,7 +197,7 @@ def _application_form(request, call: Call, application: Application | None):
             return _save(request, form, call, application)
         except ApplicationError as refused:
             if refused.code == "not_draft":  # sent meanwhile (a double submit): its status
-                return _see_other(_application_url(refused.application))
+                return see_other(_application_url(refused.application))
             form.add_error(None, refused.message)
             status = 409
     context = {**_call_context(call), "form": form, "application": application}
@@ -217,7 +212,7 @@ def _save(request, form: ApplicationForm, call: Call, application: Application |
         messages.success(request, _("Your application is sent. We have e-mailed you a receipt."))
     else:
         messages.success(request, _("Your draft is saved. Come back to it whenever you like."))
-    return _see_other(_application_url(saved))
+    return see_other(_application_url(saved))
 
 
 # The applicant's own application
@@ -238,7 +233,7 @@ def application(request, pk: int):
     if application.is_editable and (request.method == "POST" or call_state(call) == "open"):
         return _application_form(request, call, application)
     if request.method == "POST":  # the form posted again after it was sent
-        return _see_other(_application_url(application))
+        return see_other(_application_url(application))
     context = {
         **_call_context(call),
         "application": application,
@@ -264,6 +259,6 @@ def withdraw(request, pk: int):
                 request, "startups/withdraw.html", context, application.call.edition, 409
             )
         messages.success(request, _("Your application is withdrawn."))
-        return _see_other(_application_url(application))
+        return see_other(_application_url(application))
     context["can_withdraw"] = application.status in services.WITHDRAWABLE
     return _render(request, "startups/withdraw.html", context, application.call.edition)

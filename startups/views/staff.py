@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.http import see_other
 from editions.rendering import render_for_edition
 from programme.exports.common import export_response, local_iso
 from programme.exports.spreadsheet import BYTE_ORDER_MARK, as_text
@@ -28,7 +29,7 @@ from startups import decisions
 from startups import review as jury
 from startups.forms_review import BoothForm, BoothsForm, DecisionForm, RankingFilters
 from startups.models import Application, Call, Score
-from startups.views.jury import safe_url, see_other
+from startups.views.jury import safe_url
 
 DECIDE = "startups.decide_application"
 Status = Application.Status
