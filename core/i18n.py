@@ -8,8 +8,7 @@ reads the active language's value and falls back to French when it is empty.
 from django.conf import settings
 from django.db import models
 from django.utils.text import format_lazy
-from django.utils.translation import get_language
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 FALLBACK = settings.LANGUAGE_CODE
@@ -32,7 +31,9 @@ class TranslatedText:
         return self.value(obj, active_language())
 
     def value(self, obj, language: str) -> str:
-        return getattr(obj, f"{self.base}_{language}", "") or getattr(obj, f"{self.base}_{FALLBACK}")
+        return getattr(obj, f"{self.base}_{language}", "") or getattr(
+            obj, f"{self.base}_{FALLBACK}"
+        )
 
 
 # Lowercase in French ("titre (français)"), unlike the names in a list of languages.
@@ -41,6 +42,11 @@ LANGUAGE_LABELS = {
     "ar": pgettext_lazy("in a field label", "Arabic"),
     "en": pgettext_lazy("in a field label", "English"),
 }
+
+
+def list_separator() -> str:
+    """ ", " between the items of a list in the active language (Arabic has its own comma)."""
+    return pgettext("list separator", ", ")
 
 
 def per_language(field_class, verbose_name, **options) -> tuple[models.Field, ...]:

@@ -26,6 +26,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress
 
+from core.i18n import list_separator
 from matchmaking.models import Meeting, MeetingSide, Profile
 from programme.exports.common import with_details
 from programme.exports.ical import REFRESH_INTERVAL, session_event
@@ -133,7 +134,7 @@ def when(meeting: Meeting) -> str:
     start = timezone.localtime(meeting.slot.starts_at)
     end = timezone.localtime(meeting.slot.ends_at)
     day = formats.date_format(start, "l") + " " + formats.date_format(start, "DATE_FORMAT")
-    return f"{day}, {start:%H:%M}–{end:%H:%M}"
+    return f"{day}{list_separator()}{start:%H:%M}–{end:%H:%M}"
 
 
 def table_words(meeting: Meeting) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
+from core.i18n import list_separator
 from matchmaking import scheduler
 
 # Codes the web adds to the solver's.
@@ -80,7 +81,7 @@ def names(people: Sequence[str]) -> str:
         return _("One of them")
     if len(people) == 2:
         return _("%(first)s and %(second)s") % {"first": people[0], "second": people[1]}
-    return ", ".join(people)
+    return list_separator().join(people)
 
 
 def explain(code: str, people: Sequence[str] = ()) -> str:

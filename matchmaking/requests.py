@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from matchmaking import notifications
 from matchmaking.models import Challenge, Lounge, MeetingRequest, Profile
@@ -81,9 +82,12 @@ def _check_request_cap(me: Profile, lounge: Lounge, now: datetime) -> None:
     )
     if open_requests.count() >= lounge.max_requests:
         raise RequestError(
-            _(
+            ngettext(
+                "You already have %(count)s request awaiting an answer or accepted, the most "
+                "this lounge allows. Withdraw it, or wait until it is declined or expires.",
                 "You already have %(count)s requests awaiting an answer or accepted, the most "
-                "this lounge allows. Withdraw one, or wait until one is declined or expires."
+                "this lounge allows. Withdraw one, or wait until one is declined or expires.",
+                lounge.max_requests,
             )
             % {"count": lounge.max_requests},
             "request_cap",

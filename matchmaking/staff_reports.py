@@ -268,7 +268,7 @@ def outcomes_csv(lounge: Lounge, *, now=None) -> str:
             _("organisation"),
             _("name shown"),
             _("kind"),
-            _("met"),
+            _("met with"),
             _("the meeting took place"),
             _("what it leads to"),
             _("note"),

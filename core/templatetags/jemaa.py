@@ -4,6 +4,10 @@ from django import template
 from django.conf import settings
 from django.http import QueryDict
 from django.urls import translate_url
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+from core.i18n import list_separator
 
 register = template.Library()
 
@@ -31,6 +35,13 @@ def toggle_query(context, key: str, value: str) -> str:
     values = query.getlist(key)
     query.setlist(key, [v for v in values if v != value] if value in values else [*values, value])
     return "?" + query.urlencode() if query else "?"
+
+
+@register.filter(needs_autoescape=True)
+def words(items, autoescape=True):
+    """A list of names joined with the active language's comma ("، " in Arabic)."""
+    escape = conditional_escape if autoescape else str
+    return mark_safe(escape(list_separator()).join(escape(item) for item in items))  # noqa: S308
 
 
 @register.filter

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.i18n import TranslatedText, per_language
 from editions.models import Edition, Space
@@ -65,8 +66,8 @@ class Lounge(models.Model):
     description = TranslatedText("description")
 
     class Meta:
-        verbose_name = _("lounge")
-        verbose_name_plural = _("lounges")
+        verbose_name = pgettext_lazy("model", "lounge")
+        verbose_name_plural = pgettext_lazy("model", "lounges")
         permissions = [("run_scheduler", _("Can run the meeting scheduler and publish meetings"))]
 
     def __str__(self):
@@ -84,7 +85,10 @@ class LoungeSlot(models.Model):
     """One meeting slot (e.g. 20 minutes) during which the lounge is open."""
 
     lounge = models.ForeignKey(
-        Lounge, on_delete=models.CASCADE, related_name="slots", verbose_name=_("lounge")
+        Lounge,
+        on_delete=models.CASCADE,
+        related_name="slots",
+        verbose_name=pgettext_lazy("model", "lounge"),
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
@@ -110,7 +114,10 @@ class LoungeSlot(models.Model):
 
 class LoungeTable(models.Model):
     lounge = models.ForeignKey(
-        Lounge, on_delete=models.CASCADE, related_name="tables", verbose_name=_("lounge")
+        Lounge,
+        on_delete=models.CASCADE,
+        related_name="tables",
+        verbose_name=pgettext_lazy("model", "lounge"),
     )
     number = models.PositiveSmallIntegerField(_("number"))
     label = models.CharField(

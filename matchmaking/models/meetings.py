@@ -19,7 +19,10 @@ from matchmaking.models.participants import MeetingRequest, Profile
 
 class SchedulerRun(models.Model):
     lounge = models.ForeignKey(
-        Lounge, on_delete=models.CASCADE, related_name="runs", verbose_name=_("lounge")
+        Lounge,
+        on_delete=models.CASCADE,
+        related_name="runs",
+        verbose_name=pgettext_lazy("model", "lounge"),
     )
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -72,7 +75,10 @@ class Meeting(models.Model):
         CANCELLED = "cancelled", pgettext_lazy("meeting", "cancelled")
 
     lounge = models.ForeignKey(
-        Lounge, on_delete=models.CASCADE, related_name="meetings", verbose_name=_("lounge")
+        Lounge,
+        on_delete=models.CASCADE,
+        related_name="meetings",
+        verbose_name=pgettext_lazy("model", "lounge"),
     )
     request = models.OneToOneField(
         MeetingRequest, on_delete=models.PROTECT, related_name="meeting", verbose_name=_("request")

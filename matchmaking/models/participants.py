@@ -29,7 +29,10 @@ class Profile(models.Model):
         PARTICIPANT = "participant", _("other participant")
 
     lounge = models.ForeignKey(
-        Lounge, on_delete=models.CASCADE, related_name="profiles", verbose_name=_("lounge")
+        Lounge,
+        on_delete=models.CASCADE,
+        related_name="profiles",
+        verbose_name=pgettext_lazy("model", "lounge"),
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -162,7 +165,10 @@ class MeetingRequest(models.Model):
         MUST = 3, _("must meet")
 
     lounge = models.ForeignKey(
-        Lounge, on_delete=models.CASCADE, related_name="requests", verbose_name=_("lounge")
+        Lounge,
+        on_delete=models.CASCADE,
+        related_name="requests",
+        verbose_name=pgettext_lazy("model", "lounge"),
     )
     requester = models.ForeignKey(
         Profile, on_delete=models.CASCADE, related_name="requests_sent", verbose_name=_("from")

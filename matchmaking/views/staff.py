@@ -84,8 +84,8 @@ def publish(request, pk: int):
     messages.success(
         request,
         _(
-            "Published: %(added)s new, %(moved)s moved, %(cancelled)s cancelled, %(kept)s kept. "
-            "Both sides of each are being told by e-mail."
+            "Published (new: %(added)s, moved: %(moved)s, cancelled: %(cancelled)s, "
+            "kept: %(kept)s). Both sides of each are being told by e-mail."
         )
         % {k: len(getattr(done, k)) for k in ("added", "moved", "cancelled", "kept")},
     )
