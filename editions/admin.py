@@ -1,7 +1,8 @@
 """Staff pages for editions, their pivots, spaces and partners.
 
 Also the small admin helpers the programme's pages share: per-language
-fieldsets, right-to-left Arabic inputs, edition-aware relation filters.
+fieldsets, right-to-left Arabic inputs, edition-aware relation filters, read-only
+admins for rows only the services change.
 """
 
 from django.conf import settings
@@ -72,6 +73,24 @@ class StaffFormMixin:
 
 class StaffAdmin(StaffFormMixin, admin.ModelAdmin):
     pass
+
+
+class ReadOnlyMixin:
+    """Seen, never edited here: these rows are history or go through the services."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyInline(ReadOnlyMixin, admin.TabularInline):
+    extra = 0
+    can_delete = False
 
 
 class ChangedWithEditionInline(StaffFormMixin, admin.TabularInline):

@@ -16,7 +16,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from editions.admin import RelationFilter, StaffAdmin, StaffFormMixin, language_fieldsets
+from editions.admin import (
+    ReadOnlyMixin,
+    RelationFilter,
+    StaffAdmin,
+    StaffFormMixin,
+    language_fieldsets,
+)
 from matchmaking import reasons
 from matchmaking.forms_staff import SlotGenerationForm
 from matchmaking.models import (
@@ -158,17 +164,8 @@ class LoungeTableAdmin(StaffAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """Shown to staff; changed only through the lounge's services."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Profile)

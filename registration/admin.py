@@ -15,7 +15,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from editions.admin import RelationFilter, StaffAdmin, language_fieldsets, translated_column
+from editions.admin import (
+    ReadOnlyInline,
+    ReadOnlyMixin,
+    RelationFilter,
+    StaffAdmin,
+    language_fieldsets,
+    translated_column,
+)
 from registration import services
 from registration.models import (
     CheckIn,
@@ -148,24 +155,6 @@ class PassTypeAdmin(StaffAdmin):
                 % {"count": count},
                 messages.SUCCESS,
             )
-
-
-class ReadOnlyMixin:
-    """Seen, never edited here: these rows are history or go through the services."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class ReadOnlyInline(ReadOnlyMixin, admin.TabularInline):
-    extra = 0
-    can_delete = False
 
 
 class ConsentInline(ReadOnlyInline):

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import LANGUAGE_CODES
 from editions.admin import (
+    ReadOnlyInline,
+    ReadOnlyMixin,
     RelationFilter,
     StaffAdmin,
     StaffFormMixin,
@@ -73,32 +75,8 @@ class CallAdmin(StaffAdmin):
     ]
 
 
-class ReadOnlyAdmin(StaffAdmin):
+class ReadOnlyAdmin(ReadOnlyMixin, StaffAdmin):
     """Looked at, never changed here."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-    show_change_link = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class EventInline(ReadOnlyInline):

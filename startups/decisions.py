@@ -13,13 +13,11 @@ to name the startup already there, and the constraint settles a race.
 import logging
 from functools import partial
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.mail import Story, compose, send_logged
+from startups.emails import notify_decision
 from startups.models import Application, ApplicationEvent, Call
 
 logger = logging.getLogger(__name__)
@@ -192,63 +190,3 @@ def _check_all_different(final: dict[int, str], everyone: dict[int, Application]
                 "booth_taken",
             )
         seen[key] = pk
-
-
-# E-mails
-
-
-def status_page_url(application: Application, *, language: str) -> str:
-    with translation.override(language):
-        return settings.SITE_URL + reverse("startups:application", args=[application.pk])
-
-
-def _language_of(application: Application) -> str:
-    codes = dict(settings.LANGUAGES)
-    return application.language if application.language in codes else settings.LANGUAGE_CODE
-
-
-def decision_story(application: Application) -> Story:
-    """The e-mail telling the applicant the jury's decision (active language)."""
-    edition = application.call.edition
-    names = {
-        "name": application.name,
-        "call": application.call.title,
-        "edition": edition.name,
-    }
-    if application.status == Status.SELECTED:
-        subject = _("%(name)s is selected for the %(call)s") % names
-        first = (
-            _("Good news: the jury of the %(call)s of %(edition)s has selected %(name)s.") % names
-        )
-        last = _("Your status page will show your booth once it is assigned.")
-    else:
-        subject = _("Your application to the %(call)s") % names
-        first = (
-            _("We are sorry: %(name)s has not been selected for the %(call)s of %(edition)s.")
-            % names
-        )
-        last = _("Thank you for applying, and for what you do for the city.")
-    paragraphs = [first, application.decision_message, last]
-    return Story(
-        subject=subject,
-        paragraphs=[p for p in paragraphs if p],
-        greeting_name=application.contact_name or application.applicant.first_name,
-        link_label=_("See my application"),
-        link_url=status_page_url(application, language=translation.get_language()),
-        signature=[edition.name, f"{edition.venue}, {edition.city}".strip(", ")],
-    )
-
-
-def notify_decision(application_id: int) -> bool:
-    """E-mail the decision to the applicant, in the application's language."""
-    application = Application.objects.select_related("call__edition", "applicant").get(
-        pk=application_id
-    )
-    address = application.applicant.email
-    if not address or application.status not in (Status.SELECTED, Status.REJECTED):
-        logger.warning("No decision e-mail for application %s", application_id)
-        return False
-    language = _language_of(application)
-    with translation.override(language):
-        message = compose(decision_story(application), to=address, language=language)
-    return send_logged(message, application_id=application_id, what=application.status)

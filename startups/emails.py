@@ -1,6 +1,5 @@
-"""The applicant's e-mail when their application is sent to the jury, in the
-application's language, with the link to its status page. (Decision e-mails are
-written by startups/decisions.py.)"""
+"""The applicant's e-mails — when the application reaches the jury, and the jury's
+decision — in the application's language, with the link to its status page."""
 
 import logging
 
@@ -25,12 +24,41 @@ def status_url(application: Application, *, language: str) -> str:
         return settings.SITE_URL + reverse("startups:application", args=[application.pk])
 
 
+def _story(application: Application, *, subject: str, paragraphs: list[str]) -> Story:
+    edition = application.call.edition
+    return Story(
+        subject=subject,
+        paragraphs=[paragraph for paragraph in paragraphs if paragraph],
+        greeting_name=application.contact_name or application.applicant.first_name,
+        link_label=_("See my application"),
+        link_url=status_url(application, language=translation.get_language()),
+        signature=[edition.name, f"{edition.venue}, {edition.city}".strip(", ")],
+    )
+
+
+def _send(application_id: int, make_story, *, what: str, when=None) -> bool:
+    """E-mail the applicant in the application's language; `when(application)` says
+    whether this e-mail applies to it (a decision taken back sends nothing)."""
+    application = Application.objects.select_related("call__edition", "applicant").get(
+        pk=application_id
+    )
+    address = application.applicant.email
+    if not address or (when is not None and not when(application)):
+        logger.warning("No %s e-mail for application %s", what, application_id)
+        return False
+    language = application_language(application)
+    with translation.override(language):
+        message = compose(make_story(application), to=address, language=language)
+    return send_logged(message, application_id=application_id, what=what)
+
+
 def submitted_story(application: Application) -> Story:
     """What the e-mail says, in the active language."""
     call, edition = application.call, application.call.edition
     names = {"name": application.name, "call": call.title, "edition": edition.name}
     closes = formats.date_format(timezone.localtime(call.closes_at, edition.tz), "DATE_FORMAT")
-    return Story(
+    return _story(
+        application,
         subject=_("We have received the application of %(name)s") % names,
         paragraphs=[
             _(
@@ -48,22 +76,38 @@ def submitted_story(application: Application) -> Story:
                 "there until the decision."
             ),
         ],
-        greeting_name=application.contact_name or application.applicant.first_name,
-        link_label=_("See my application"),
-        link_url=status_url(application, language=translation.get_language()),
-        signature=[edition.name, f"{edition.venue}, {edition.city}".strip(", ")],
     )
 
 
 def notify_submitted(application_id: int) -> bool:
-    application = Application.objects.select_related("call__edition", "applicant").get(
-        pk=application_id
+    return _send(application_id, submitted_story, what="submitted")
+
+
+def decision_story(application: Application) -> Story:
+    """The e-mail telling the applicant the jury's decision (active language)."""
+    edition = application.call.edition
+    names = {"name": application.name, "call": application.call.title, "edition": edition.name}
+    if application.status == Application.Status.SELECTED:
+        subject = _("%(name)s is selected for the %(call)s") % names
+        first = (
+            _("Good news: the jury of the %(call)s of %(edition)s has selected %(name)s.") % names
+        )
+        last = _("Your status page will show your booth once it is assigned.")
+    else:
+        subject = _("Your application to the %(call)s") % names
+        first = (
+            _("We are sorry: %(name)s has not been selected for the %(call)s of %(edition)s.")
+            % names
+        )
+        last = _("Thank you for applying, and for what you do for the city.")
+    return _story(
+        application, subject=subject, paragraphs=[first, application.decision_message, last]
     )
-    address = application.applicant.email
-    if not address:
-        logger.warning("No e-mail address for application %s", application_id)
-        return False
-    language = application_language(application)
-    with translation.override(language):
-        message = compose(submitted_story(application), to=address, language=language)
-    return send_logged(message, application_id=application_id, what="submitted")
+
+
+def notify_decision(application_id: int) -> bool:
+    """E-mail the decision to the applicant, in the application's language."""
+    decided = (Application.Status.SELECTED, Application.Status.REJECTED)
+    return _send(
+        application_id, decision_story, what="decision", when=lambda a: a.status in decided
+    )

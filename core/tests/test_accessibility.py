@@ -1,5 +1,5 @@
-"""Accessibility audits of the public programme with axe-core, and a check that the
-programme page stays on our server and needs no JavaScript.
+"""Accessibility audits of the public programme, village and lounge with axe-core, and a
+check that the programme page stays on our server and needs no JavaScript.
 
 axe-core comes from npm (`npm ci` at the repository root, pinned in
 package-lock.json). The audited pages keep their strict CSP in production; the
@@ -10,30 +10,27 @@ from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 
 from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
 from editions.services import current_edition
-from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.models import Session
-from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
+from startups.models import Application
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["fr", "ar", "en"]
-PAGES = ["programme", "session", "speaker"]
+PAGES = ["programme", "session", "speaker", "startups", "startup", "lounge"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 @pytest.fixture
 def demo_paths(transactional_db) -> dict[str, str]:
-    """The demo edition (`load_demo`, or a smaller look-alike built with factories
-    until the loader exists) and the path, after the language prefix, of each
-    audited page: the timetable, its richest session and that session's speaker."""
-    if "load_demo" in get_commands():
-        call_command("load_demo", stdout=StringIO())
-    else:
-        build_demo_lookalike()
+    """The demo edition and the path, after the language prefix, of each audited page:
+    the timetable, a session with speakers and its first speaker, the Startup
+    Village with one selected startup (an Arabic one: the hardest to lay out), and
+    the lounge."""
+    call_command("load_demo", stdout=StringIO())
     session = (
         Session.objects.published()
         .filter(edition=current_edition(), pivot__isnull=False, space__isnull=False)
@@ -43,35 +40,15 @@ def demo_paths(transactional_db) -> dict[str, str]:
     )
     assert session is not None, "the demo edition has no session with a speaker"
     speaker = session.appearances.order_by("position", "pk").first().speaker
+    startup = Application.objects.selected().filter(language="ar").order_by("pk").first()
     return {
         "programme": "/programme/",
         "session": f"/programme/sessions/{session.pk}/",
         "speaker": f"/programme/speakers/{speaker.pk}/",
+        "startups": "/startups/",
+        "startup": f"/startups/{startup.slug}/",
+        "lounge": "/matchmaking/",
     }
-
-
-def build_demo_lookalike() -> None:
-    """Two days, five pivots, four rooms, sessions of every kind, in three languages."""
-    edition = EditionFactory(slug="scc-2022", is_current=True, theme_ar="الذكاء الجماعي")
-    colours = ["#1c4e80", "#6a3d9a", "#a63a12", "#2e6b30", "#00666e"]
-    pivots = [PivotFactory(edition=edition, colour=colour) for colour in colours]
-    spaces = [SpaceFactory(edition=edition) for _ in range(4)]
-    kinds = list(Session.Kind.values)
-    for index in range(16):
-        day, slot = 25 + index // 8, index % 8
-        session = SessionFactory(
-            edition=edition,
-            kind=kinds[index % len(kinds)],
-            pivot=pivots[index % len(pivots)],
-            space=spaces[slot % len(spaces)],
-            starts_at=at(day, 9 + slot // 2 * 2, 30 * (slot % 2)),
-            ends_at=at(day, 10 + slot // 2 * 2, 30 * (slot % 2)),
-            abstract_ar="ملخص الجلسة.",
-            abstract_en="The session's abstract.",
-            languages="fr,ar" if index % 2 else "fr,en",
-        )
-        for _ in range(2):
-            SessionSpeakerFactory(session=session, speaker=SpeakerFactory(biography_fr="Bio."))
 
 
 def describe(violations: list[dict]) -> str:

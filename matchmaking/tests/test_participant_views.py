@@ -3,7 +3,6 @@ database: the lounge page and its challenges, joining, one's profile,
 availability and challenges, suggestions, people, requests and answers."""
 
 import re
-import unicodedata
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -15,11 +14,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 from freezegun import freeze_time
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from core import ratelimit
 from core.testing import english
+from core.tests.hostile import assert_clean_text, examples
+from core.tests.hostile import hostile_text as hostile_text_of
 from editions.tests.factories import EditionFactory
 from matchmaking.models import Challenge, MeetingRequest, Profile
 from matchmaking.tests.factories import (
@@ -30,7 +31,6 @@ from matchmaking.tests.factories import (
     with_slots,
 )
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory
-from registration.forms import BIDI_CONTROLS
 from registration.models import Registration
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
 from startups.models import Application
@@ -765,54 +765,14 @@ def test_the_account_page_links_to_my_lounge_or_invites_to_join(signed_in, loung
 # bidi overrides, NUL and control characters, HTML and script. Never a server
 # error, nothing stored that the forms would not accept, everything escaped.
 
-NASTY = [
-    "<script>alert('x')</script>",
-    "<img src=x onerror=alert(1)>",
-    '"><svg onload=alert(1)>',
-    "أمينة\u202eبنجلون",
-    "\u2066عربي\u2069",
-    "\x00",
-    "\x07\x1b[31m",
-    "\r\nBcc: victim@example.org",
-    "\u2028\u2029",
-    "\u200f\u200e\ufeff",
-    "e\u0301",
-    "&amp;&lt;",
-    "{{ secret }}{% debug %}",
-    "💥🇲🇦",
-    "   ",
-    "ⵜⴰⵎⴰⵣⵉⵖⵜ",
-    "18446744073709551616",
-    "-1",
-]
-hostile_text = st.one_of(
-    st.text(max_size=120),
-    st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), max_size=8).map("".join),
-    st.text(alphabet=st.characters(codec="utf-8"), min_size=190, max_size=3200),
-    st.sampled_from(NASTY),
-)
-HYPOTHESIS = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+hostile_text = hostile_text_of(longest=3200)
+HYPOTHESIS = examples(40)
 SCRIPT = re.compile(r"<script>alert|<img src=x|<svg onload", re.I)
 
 
 @pytest.fixture
 def no_rate_limits(settings):
     settings.RATE_LIMIT_FACTOR = 10**6
-
-
-def assert_clean(value: str, *, limit: int, multiline: bool = False, markup: bool = True):
-    assert len(value) <= limit
-    assert value == value.strip()
-    assert value == unicodedata.normalize("NFC", value)
-    assert not BIDI_CONTROLS.intersection(value)
-    for character in value:
-        if multiline and character in "\n\r\t":
-            continue
-        assert unicodedata.category(character) not in ("Cc", "Zl", "Zp"), repr(character)
-    if not markup:
-        assert "<" not in value and ">" not in value
 
 
 def assert_escaped(response):
@@ -831,7 +791,7 @@ def test_hostile_request_messages(
     response = client.post(english("matchmaking:request", corporate.pk), data)
     assert response.status_code in (200, 303)
     for request in MeetingRequest.objects.all():
-        assert_clean(request.message, limit=600, multiline=True)
+        assert_clean_text(request.message, limit=600, multiline=True)
         assert request.requester_priority in (1, 2, 3)
     assert_escaped(client.get(english("matchmaking:requests")))
     assert_escaped(signed_in(corporate).get(english("matchmaking:requests")))
@@ -859,10 +819,10 @@ def test_hostile_profile_texts(
     assert response.status_code in (200, 303)
     startup.refresh_from_db()
     for name, limit in (("organisation", 200), ("display_name", 200)):
-        assert_clean(getattr(startup, name), limit=limit, markup=False)
+        assert_clean_text(getattr(startup, name), limit=limit, markup=False)
         assert getattr(startup, name)
     for name, limit in (("summary", 1500), ("offers", 1000), ("seeking", 1000)):
-        assert_clean(getattr(startup, name), limit=limit, multiline=True)
+        assert_clean_text(getattr(startup, name), limit=limit, multiline=True)
     assert 0 <= startup.max_meetings <= lounge.max_meetings
     assert set(startup.sectors) <= {"water", "energy"}
     assert_escaped(client.get(english("matchmaking:profile")))
@@ -888,9 +848,9 @@ def test_hostile_challenges(
     )
     assert response.status_code in (200, 303)
     for challenge in Challenge.objects.all():
-        assert_clean(challenge.title, limit=200, markup=False)
-        assert_clean(challenge.description, limit=3000, multiline=True)
-        assert_clean(challenge.keywords, limit=300, markup=False)
+        assert_clean_text(challenge.title, limit=200, markup=False)
+        assert_clean_text(challenge.description, limit=3000, multiline=True)
+        assert_clean_text(challenge.keywords, limit=300, markup=False)
         assert_escaped(client.get(english("matchmaking:challenge", challenge.pk)))
     assert_escaped(client.get(english("matchmaking:home")))
 
@@ -906,8 +866,8 @@ def test_hostile_join_forms(signed_in, lounge, edition, kind, organisation, disp
     response = signed_in(user).post(english("matchmaking:join"), data)
     assert response.status_code in (200, 303)
     for profile in Profile.objects.filter(user=user):
-        assert_clean(profile.organisation, limit=200, markup=False)
-        assert_clean(profile.display_name, limit=200, markup=False)
+        assert_clean_text(profile.organisation, limit=200, markup=False)
+        assert_clean_text(profile.display_name, limit=200, markup=False)
         assert profile.kind in (Kind.CORPORATE, Kind.INSTITUTION, Kind.PARTICIPANT)
 
 
@@ -924,7 +884,7 @@ def test_hostile_answers(signed_in, lounge, startup, corporate, action, priority
     response = signed_in(corporate).post(english("matchmaking:answer", request.pk), data)
     assert response.status_code in (200, 303, 404)
     request.refresh_from_db()
-    assert_clean(request.answer, limit=600, multiline=True)
+    assert_clean_text(request.answer, limit=600, multiline=True)
     assert request.target_priority in (None, 1, 2, 3)
     assert_escaped(signed_in(startup).get(english("matchmaking:requests")))
 

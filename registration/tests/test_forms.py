@@ -12,11 +12,12 @@ from django.core import mail
 from django.core.mail.message import sanitize_address
 from django.urls import reverse
 from django.utils.html import escape
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
+from core.tests.hostile import assert_clean_text, examples
+from core.tests.hostile import hostile_text as hostile_text_of
 from registration.forms import (
-    BIDI_CONTROLS,
     RegistrationForm,
     ResendForm,
     TransferForm,
@@ -27,32 +28,6 @@ from registration.tests.factories import PassTypeFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
-NASTY = [
-    "<script>alert('x')</script>",
-    "<img src=x onerror=alert(1)>",
-    "\"><svg onload=alert(1)>",
-    "أمينة\u202eبنجلون",
-    "\u2066عربي\u2069",
-    "\u202a\u202b\u202c\u202d",
-    "\x00",
-    "\x07\x1b[31m",
-    "\r\nBcc: victim@example.org",
-    "\u2028\u2029",
-    "\u200f\u200e\ufeff",
-    "e\u0301",  # decomposed é: stored composed
-    "&amp;&lt;",
-    "'; DROP TABLE registration_registration; --",
-    "{{ secret }}{% debug %}",
-    "💥🇲🇦",
-    "   ",
-    "ⵜⴰⵎⴰⵣⵉⵖⵜ",
-]
-hostile_text = st.one_of(
-    st.text(max_size=120),
-    st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), max_size=8).map("".join),
-    st.text(alphabet=st.characters(codec="utf-8"), min_size=95, max_size=1200),
-    st.sampled_from(NASTY),
-)
 # Values a form accepts, some of them tricky: markup where it is allowed (it is
 # stored as typed and must come out escaped), right-to-left marks, emoji.
 ACCEPTED_MARKUP = st.sampled_from(
@@ -69,6 +44,7 @@ ordinary = {
     "accessibility": st.one_of(st.just("Fauteuil roulant\nBoucle magnétique"), ACCEPTED_MARKUP),
     "phone": st.sampled_from(["+212 6 12 34 56 78", "٠٦١٢٣٤٥٦٧٨"]),
 }
+hostile_text = hostile_text_of(longest=1200)
 hostile_emails = st.one_of(
     st.emails(),
     hostile_text,
@@ -78,9 +54,7 @@ hostile_emails = st.one_of(
 TEXT_FIELDS = ["first_name", "last_name", "organisation", "role", "sector", "city", "accessibility", "phone"]
 LIMITS = {"first_name": 100, "last_name": 100, "organisation": 200, "role": 200, "sector": 100,
           "city": 100, "accessibility": 1000, "phone": 30}
-HYPOTHESIS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+HYPOTHESIS = examples(60)
 
 
 @st.composite
@@ -97,19 +71,6 @@ def field_values(draw, fields=TEXT_FIELDS):
         else:
             values[name] = draw(hostile_emails if name == "email" else hostile_text)
     return values
-
-
-def assert_clean_text(value: str, *, limit: int, multiline=False, markup=True):
-    assert len(value) <= limit
-    assert value == value.strip()
-    assert value == unicodedata.normalize("NFC", value)
-    assert not BIDI_CONTROLS.intersection(value)
-    for character in value:
-        if multiline and character in "\n\r\t":
-            continue
-        assert unicodedata.category(character) not in ("Cc", "Zl", "Zp"), repr(character)
-    if not markup:
-        assert "<" not in value and ">" not in value
 
 
 def assert_clean_email(value: str):

@@ -12,44 +12,19 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils.html import escape
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
+from core.tests.hostile import assert_clean_text, examples
+from core.tests.hostile import hostile_text as hostile_text_of
 from editions.tests.factories import PivotFactory
-from registration.forms import BIDI_CONTROLS
 from startups.forms import ApplicationForm, ApplyEmailForm, DirectoryFilters
 from startups.models import Application
 from startups.tests.factories import CallFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-NASTY = [
-    "<script>alert('x')</script>",
-    "<img src=x onerror=alert(1)>",
-    '"><svg onload=alert(1)>',
-    "تعاونية\u202eالماء",
-    "\u2066عربي\u2069",
-    "\u202a\u202b\u202c\u202d",
-    "\x00",
-    "\x07\x1b[31m",
-    "\r\nBcc: victim@example.org",
-    "\u2028\u2029",
-    "\u200f\u200e\ufeff",
-    "e\u0301",
-    "&amp;&lt;",
-    "'; DROP TABLE startups_application; --",
-    "{{ secret }}{% debug %}",
-    "javascript:alert(1)",
-    "💥🇲🇦",
-    "   ",
-    "ⵜⴰⵎⴰⵣⵉⵖⵜ",
-]
-hostile_text = st.one_of(
-    st.text(max_size=120),
-    st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), max_size=8).map("".join),
-    st.text(alphabet=st.characters(codec="utf-8"), min_size=95, max_size=1700),
-    st.sampled_from(NASTY),
-)
+hostile_text = hostile_text_of(longest=1700)
 MARKUP = st.sampled_from(
     ["<script>alert('x')</script>", "<b onmouseover=alert(1)>Lab</b>", "A & B"]
 )
@@ -69,9 +44,7 @@ ordinary = {
 TEXT_LIMITS = {"name": 120, "pitch": 1500, "city": 100, "seeking": 1000, "contact_name": 200}
 MULTILINE = {"pitch", "seeking"}
 NO_MARKUP = {"name", "city", "contact_name"}
-HYPOTHESIS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+HYPOTHESIS = examples(60)
 
 
 @pytest.fixture(autouse=True)
@@ -96,19 +69,6 @@ def field_values(draw):
     everywhere = draw(st.integers(0, 9)) == 0
     hostile = set(names) if everywhere else draw(st.sets(st.sampled_from(names), max_size=3))
     return {n: draw(hostile_text) if n in hostile else draw(ordinary[n]) for n in names}
-
-
-def assert_clean_text(value: str, *, limit: int, multiline=False, markup=True):
-    assert len(value) <= limit
-    assert value == value.strip()
-    assert value == unicodedata.normalize("NFC", value)
-    assert not BIDI_CONTROLS.intersection(value)
-    for character in value:
-        if multiline and character in "\n\r\t":
-            continue
-        assert unicodedata.category(character) not in ("Cc", "Zl", "Zp"), repr(character)
-    if not markup:
-        assert "<" not in value and ">" not in value
 
 
 def assert_clean_application(application: Application):

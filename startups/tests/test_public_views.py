@@ -485,7 +485,7 @@ def test_pitch_is_escaped_on_the_status_page(signed_in, call, founder):
 @freeze_time(DURING)
 def test_withdraw_asks_first_then_withdraws(signed_in, post, call, founder):
     application = ApplicationFactory(call=call, applicant=founder)
-    url = reverse("startups:withdraw", args=[application.pk])
+    url = english("startups:withdraw", application.pk)
     question = signed_in.get(url)
     assert question.status_code == 200 and "Yes, withdraw it" in question.content.decode()
     assert Application.objects.get().status == Status.SUBMITTED

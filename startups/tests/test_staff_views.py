@@ -244,7 +244,7 @@ def test_decide_page_shows_every_review_with_its_juror(admin, application, juror
     assert "Juror2 Alami" in html and "Associé" in html  # the declared conflict
     assert "salma@example.ma" in html and "Salma Bennani" in html
     assert 'value="select"' in html and 'value="reject"' in html
-    assert "in العربية" in html
+    assert "language: العربية" in html
 
 
 def test_selecting_emails_the_applicant_in_arabic_and_records_it(
