@@ -17,6 +17,13 @@ def french_by_default():
 
 
 @pytest.fixture
+def in_english():
+    """English for the whole test: addresses reversed now and messages the services
+    write, so assertions read English text (add it with `usefixtures`)."""
+    translation.activate("en")
+
+
+@pytest.fixture
 def cast(db):
     """Everyone who might knock on a staff page, by role name (see core.testing.CAST)."""
     from accounts.models import User

@@ -17,7 +17,7 @@ from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
     published,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 @pytest.fixture

@@ -19,6 +19,8 @@ from registration.tests.factories import PassTypeFactory, RegistrationFactory
 from startups.models import Application
 from startups.tests.factories import ApplicationFactory, CallFactory, UserFactory
 
+pytestmark = pytest.mark.usefixtures("in_english")
+
 Kind = Profile.Kind
 AppStatus = Application.Status
 RegStatus = Registration.Status

@@ -22,6 +22,8 @@ from matchmaking.tests.factories import (
     ProfileFactory,
 )
 
+pytestmark = pytest.mark.usefixtures("in_english")
+
 Kind = Profile.Kind
 Status = MeetingRequest.Status
 Priority = MeetingRequest.Priority

@@ -179,7 +179,7 @@ def test_publishing_from_the_page(
     assert response.status_code == 303
     assert len(assert_sound(lounge)) == 4 and len(mailoutbox) == 8
     page = html(staff.get(response["Location"]))
-    assert "Published: 4 new, 0 moved, 0 cancelled, 0 kept." in page
+    assert "Published (new: 4, moved: 0, cancelled: 0, kept: 0)." in page
     assert "Published on" in page and ">Publish</button>" not in page
 
 

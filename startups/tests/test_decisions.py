@@ -9,7 +9,7 @@ from startups.decisions import DecisionError
 from startups.models import Application, ApplicationEvent
 from startups.tests.factories import ApplicationFactory, CallFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 Status = Application.Status
 Action = ApplicationEvent.Action
 

@@ -11,6 +11,8 @@ from PIL import Image
 
 from startups import logos
 
+pytestmark = pytest.mark.usefixtures("in_english")
+
 
 def picture(fmt: str, size=(640, 320), mode="RGB", colour=(200, 30, 30), **save) -> bytes:
     output = io.BytesIO()
