@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Test processes: each has its own test database (pytest-xdist).
+TEST_WORKERS ?= 2
 # The demo runs with DEBUG on and plain HTTP on the loopback interface.
 DEMO_ENV := DEBUG=1 HTTPS=off ALLOWED_HOSTS=127.0.0.1,localhost
 
@@ -27,7 +29,7 @@ demo: install
 
 test: install-test
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install-test
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0

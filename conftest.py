@@ -1,10 +1,16 @@
 """Fixtures shared by every app's tests: a small current edition to work on."""
 
+import freezegun
 import pytest
 from django.utils import translation
 
 from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
+
+
+# Frozen time is for the code under test: pytest keeps its own clock, so the
+# durations it reports stay true.
+freezegun.configure(extend_ignore_list=["_pytest", "xdist", "execnet"])
 
 
 @pytest.fixture(autouse=True)
