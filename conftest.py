@@ -8,7 +8,6 @@ from hypothesis import settings
 from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
 
-
 # Tests assert behaviour, never timings: a slow example on a loaded CI machine is
 # not a failure (speed is measured by bench/).
 settings.register_profile("jemaa", deadline=None)
