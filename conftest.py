@@ -1,7 +1,11 @@
 """Fixtures shared by every app's tests: a small current edition to work on."""
 
+from io import StringIO
+
 import freezegun
 import pytest
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 from hypothesis import settings
 
@@ -25,6 +29,17 @@ def french_by_default():
     translation.activate("fr")
     yield
     translation.activate("fr")
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """`manage.py load_demo` once for a module of tests that only read the demo, in a
+    transaction rolled back after the module's last test; each test's own `db`
+    transaction nests inside it. (Loading it takes seconds, with the scheduler run.)"""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

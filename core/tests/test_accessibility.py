@@ -68,30 +68,32 @@ def axe() -> str:
     return axe_source()
 
 
-@pytest.mark.parametrize("page_name", PAGES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_public_page_has_no_serious_accessibility_violation(
+def test_public_pages_have_no_serious_accessibility_violation(
     browser,  # noqa: F811
     live_server,  # noqa: F811
     axe,
     demo_paths,
     language,
-    page_name,
 ):
+    # One test per language audits every page: the demo is loaded once for all of them.
     context = new_context(browser, bypass_csp=True)
     page = context.new_page()
-    url = f"{live_server.url}/{language}{demo_paths[page_name]}"
-    response = page.goto(url)
-    assert response is not None and response.status == 200, url
-    page.add_script_tag(content=axe)
-    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    failures = []
+    for page_name in PAGES:
+        url = f"{live_server.url}/{language}{demo_paths[page_name]}"
+        response = page.goto(url)
+        assert response is not None and response.status == 200, url
+        page.add_script_tag(content=axe)
+        results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+        blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        if blocking:
+            failures.append(
+                f"{url}: {len(blocking)} serious or critical violation(s)\n" + describe(blocking)
+            )
     context.close()
 
-    blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    assert not blocking, (
-        f"{url}: {len(blocking)} serious or critical accessibility violation(s)\n"
-        + describe(blocking)
-    )
+    assert not failures, "\n".join(failures)
 
 
 def test_programme_page_stays_on_our_server_and_needs_no_javascript(

@@ -41,8 +41,7 @@ def load_demo() -> str:
 
 
 @pytest.fixture
-def demo(db):
-    load_demo()
+def demo(demo_loaded, db):
     return Edition.objects.get(slug="scc-2022")
 
 
@@ -172,8 +171,7 @@ def test_2022_programme_covers_both_days_all_pivots_and_kinds(demo):
     assert min(per_pivot.values()) >= 8
 
 
-def test_every_session_is_inside_the_edition_in_one_of_its_spaces(db):
-    load_demo()
+def test_every_session_is_inside_the_edition_in_one_of_its_spaces(demo):
 
     for session in Session.objects.select_related("edition", "space", "pivot"):
         edition = session.edition
@@ -185,8 +183,7 @@ def test_every_session_is_inside_the_edition_in_one_of_its_spaces(db):
         session.full_clean()
 
 
-def test_no_speaker_is_double_booked(db):
-    load_demo()
+def test_no_speaker_is_double_booked(demo):
     by_speaker = defaultdict(list)
     for appearance in SessionSpeaker.objects.select_related("session"):
         session = appearance.session
@@ -197,8 +194,7 @@ def test_no_speaker_is_double_booked(db):
     assert {speaker: pairs for speaker, pairs in clashes.items() if pairs} == {}
 
 
-def test_no_space_is_double_booked(db):
-    load_demo()
+def test_no_space_is_double_booked(demo):
     by_space = defaultdict(list)
     for session in Session.objects.all():
         by_space[session.space_id].append((session.starts_at, session.ends_at, session.pk))
@@ -208,8 +204,7 @@ def test_no_space_is_double_booked(db):
     assert {space: pairs for space, pairs in clashes.items() if pairs} == {}
 
 
-def test_every_speaker_has_a_session_and_a_biography(db):
-    load_demo()
+def test_every_speaker_has_a_session_and_a_biography(demo):
 
     speakers = Speaker.objects.all()
     assert 75 <= speakers.count() <= 90
@@ -247,8 +242,7 @@ def test_keynotes_and_plenaries_have_abstracts_in_three_languages(demo):
         assert session.abstract_ar and session.abstract_en, session
 
 
-def test_2021_edition_is_a_small_archive(db):
-    load_demo()
+def test_2021_edition_is_a_small_archive(demo):
 
     archive = Edition.objects.get(slug="scc-2021")
     assert not archive.is_current and archive.is_published
@@ -390,9 +384,9 @@ def test_load_demo_rebuilds_registrations_that_went_missing(db):
     assert_places_consistent(Edition.objects.get(slug="scc-2022"))
 
 
-@pytest.mark.django_db(transaction=True)
-def test_load_demo_sends_no_email_to_its_fictional_people():
-    load_demo()
+def test_load_demo_sends_no_email_to_its_fictional_people(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
 
     assert Registration.objects.exists()
     assert mail.outbox == []

@@ -12,8 +12,7 @@ from programme.models import Speaker
 
 
 @pytest.fixture
-def lounge(db):
-    call_command("load_demo", stdout=StringIO())
+def lounge(demo_loaded, db):
     return Lounge.objects.get(edition__slug="scc-2022")
 
 

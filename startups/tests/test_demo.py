@@ -10,8 +10,7 @@ from startups.review import ranking
 
 
 @pytest.fixture
-def call(db):
-    call_command("load_demo", stdout=StringIO())
+def call(demo_loaded, db):
     return Call.objects.get(edition__slug="scc-2022")
 
 
