@@ -9,18 +9,14 @@ own person, checked here.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from matchmaking.models import Meeting, MeetingSide
 
 FollowUp = MeetingSide.FollowUp
 
 
-class FeedbackError(Exception):
+class FeedbackError(RuleError):
     """A rule refused the answer; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def side_for(meeting_id: int, *, user) -> MeetingSide | None:

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from accounts.services import registrations_of
+from core.errors import RuleError
 from editions.models import Pivot
 from editions.services import current_edition
 from matchmaking.models import Challenge, Lounge, LoungeSlot, Profile
@@ -26,13 +27,8 @@ PUBLISHERS = frozenset({Kind.CORPORATE, Kind.INSTITUTION})
 REGISTERED_KINDS = (Kind.CORPORATE, Kind.INSTITUTION, Kind.PARTICIPANT)
 
 
-class ParticipationError(Exception):
+class ParticipationError(RuleError):
     """A rule refused the change; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def current_lounge() -> Lounge:

@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from matchmaking import meeting_emails, reasons, scheduler
 from matchmaking.availability import unavailable_slots
 from matchmaking.models import (
@@ -41,13 +42,8 @@ MAX_TIME_LIMIT = 25  # seconds: a run happens inside the staff member's request
 STILL_WANTED = (Status.ACCEPTED, Status.PENDING, Status.EXPIRED)
 
 
-class PublishError(Exception):
+class PublishError(RuleError):
     """A proposal that cannot be published; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def pid(pk: int) -> str:

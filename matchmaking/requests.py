@@ -24,6 +24,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.errors import RuleError
 from matchmaking import notifications
 from matchmaking.models import Challenge, Lounge, MeetingRequest, Profile
 
@@ -31,13 +32,8 @@ Status = MeetingRequest.Status
 Priority = MeetingRequest.Priority
 
 
-class RequestError(Exception):
+class RequestError(RuleError):
     """A rule refused the change; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def is_awaiting_answer(request: MeetingRequest, now: datetime | None = None) -> bool:

@@ -14,16 +14,12 @@ from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from matchmaking.models import Lounge, LoungeSlot
 
 
-class SlotError(Exception):
+class SlotError(RuleError):
     """A rule refused the slots; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 @dataclass

@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from registration import emails
 from registration.consent import CONSENT_VERSION
 from registration.models import Consent, PassType, Registration, RegistrationEvent
@@ -23,13 +24,8 @@ Status = Registration.Status
 Action = RegistrationEvent.Action
 
 
-class RegistrationError(Exception):
+class RegistrationError(RuleError):
     """A rule refused the change; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 @dataclass

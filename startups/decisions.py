@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from startups.emails import notify_decision
 from startups.models import Application, ApplicationEvent, Call
 
@@ -27,13 +28,8 @@ BOOTH_MAX_LENGTH = Application._meta.get_field("booth").max_length
 NOTE_MAX_LENGTH = ApplicationEvent._meta.get_field("note").max_length
 
 
-class DecisionError(Exception):
+class DecisionError(RuleError):
     """A rule refused the decision; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def _locked(application: Application) -> Application:

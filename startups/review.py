@@ -29,6 +29,7 @@ from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from startups.models import SCORE_MAX, Application, Call, Conflict, Criterion, Review, Score
 
 Status = Application.Status
@@ -37,13 +38,8 @@ DECIDED = (Status.SELECTED, Status.REJECTED)
 SPREAD_ALERT = 1.0
 
 
-class ReviewError(Exception):
+class ReviewError(RuleError):
     """A rule refused the review; `message` is translated, `code` is for machines."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 # What a juror may see

@@ -19,6 +19,7 @@ from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core.errors import RuleError
 from startups import emails
 from startups.models import Application, ApplicationEvent, Call
 
@@ -64,15 +65,13 @@ REQUIRED_TO_SUBMIT = (
 )
 
 
-class ApplicationError(Exception):
+class ApplicationError(RuleError):
     """A rule refused the change; `message` is translated, `code` is for machines;
     `application` is the one concerned when there is one (for "not_draft": the
     application already sent, whose status page the applicant should see)."""
 
     def __init__(self, message: str, code: str, *, application: Application | None = None):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+        super().__init__(message, code)
         self.application = application
 
 
