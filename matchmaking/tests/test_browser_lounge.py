@@ -72,12 +72,14 @@ def staff_member(username: str, role: str) -> User:
     return person
 
 
-@pytest.fixture
-def people(browser, live_server, symposium):  # noqa: F811
+@pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
+def people(request, browser, live_server, symposium):  # noqa: F811
+    """Four people in their own browsers, with JavaScript on, then all of them with it off:
+    every step of the story is a plain link or form."""
     staff_member("juror", "jury_member")
     staff_member("organiser", "admin")
     contexts = {
-        who: new_context(browser, locale="en-GB")
+        who: new_context(browser, locale="en-GB", java_script_enabled=request.param)
         for who in ("startup", "juror", "organiser", "corporate")
     }
     yield {who: context.new_page() for who, context in contexts.items()}
