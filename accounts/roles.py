@@ -30,7 +30,9 @@ from django.utils.translation import pgettext_lazy
 logger = logging.getLogger(__name__)
 
 # Apps whose every permission the admin role holds.
-PROJECT_APPS = ("accounts", "editions", "programme", "registration", "startups", "matchmaking")
+PROJECT_APPS = (
+    "accounts", "editions", "programme", "registration", "startups", "matchmaking", "activities",
+)
 ACTIONS = ("add", "change", "delete", "view")
 # What every staff member may at least read, until their own parts give them more.
 VIEW_PROGRAMME = ("programme.view_session", "programme.view_speaker")
@@ -49,6 +51,9 @@ REGISTRATION_DESK = (
     "registration.view_registration",
     "registration.add_registration",
     "registration.check_in_registration",
+    # The entrances of the public programme: admit booked visitors, count walk-ins.
+    "activities.view_activity",
+    "activities.admit_visitor",
 )
 
 

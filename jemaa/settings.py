@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "registration",
     "startups",
     "matchmaking",
+    "activities",
 ]
 
 AUTHENTICATION_BACKENDS = [

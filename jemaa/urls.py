@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("register/", include("registration.urls")),
     path("startups/", include("startups.urls")),
     path("matchmaking/", include("matchmaking.urls")),
+    path("activities/", include("activities.urls")),
     path("account/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

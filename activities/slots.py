@@ -1,0 +1,99 @@
+"""An activity's timed slots, generated from opening hours.
+
+Staff give a day, an opening and a closing time; a slot starts every
+`slot_minutes` and lasts `duration_minutes`, and only whole slots that end by
+closing time are made (a 15-minute video mapping every 30 minutes, or a
+90-minute workshop every 2 hours). Each slot gets the activity's capacity, and
+its walk-in share held back. Generating again never duplicates a slot: a start
+the activity already has is skipped, so a range can be re-run or widened.
+A debate that is also a programme session gets the one slot of its session.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.db import transaction
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from activities.models import Activity, ActivitySlot
+from core.errors import RuleError
+
+
+class SlotError(RuleError):
+    """A rule refused the slots; `message` is translated, `code` is for machines."""
+
+
+@dataclass
+class Generated:
+    created: list[ActivitySlot]
+    skipped: int  # starts the activity already had
+
+
+def slot_times(activity: Activity, *, day: date, opens: time, closes: time) -> list[tuple]:
+    """The (start, end) of each whole slot between opening and closing, checked."""
+    edition = activity.edition
+    if day not in edition.days:
+        first, last = (
+            formats.date_format(d, "DATE_FORMAT") for d in (edition.starts_on, edition.ends_on)
+        )
+        raise SlotError(
+            _("Activities can only open on the days of the edition (%(first)s – %(last)s).")
+            % {"first": first, "last": last},
+            "outside_edition",
+        )
+    if closes <= opens:
+        raise SlotError(_("The closing time must come after the opening time."), "closes_first")
+    start = datetime.combine(day, opens, tzinfo=edition.tz).astimezone(UTC)
+    end = datetime.combine(day, closes, tzinfo=edition.tz).astimezone(UTC)
+    step = timedelta(minutes=activity.slot_minutes)
+    length = timedelta(minutes=activity.duration_minutes)
+    times = []
+    while start + length <= end:
+        times.append((start, start + length))
+        start += step
+    if not times:
+        raise SlotError(
+            _("Not even one %(minutes)s-minute slot fits between these times.")
+            % {"minutes": activity.duration_minutes},
+            "too_short",
+        )
+    return times
+
+
+def _new_slot(activity: Activity, start: datetime, end: datetime) -> ActivitySlot:
+    capacity = activity.slot_capacity
+    return ActivitySlot(
+        activity=activity,
+        starts_at=start,
+        ends_at=end,
+        capacity=capacity,
+        walk_in_places=activity.walk_in_places_of(capacity),
+    )
+
+
+def _add_missing(activity: Activity, wanted: list[tuple]) -> Generated:
+    with transaction.atomic():
+        # One generation at a time per activity, so two staff members cannot interleave.
+        Activity.objects.select_for_update().filter(pk=activity.pk).first()
+        existing = set(
+            activity.slots.filter(starts_at__in=[start for start, _end in wanted]).values_list(
+                "starts_at", flat=True
+            )
+        )
+        new = [_new_slot(activity, s, e) for s, e in wanted if s not in existing]
+        ActivitySlot.objects.bulk_create(new)
+    return Generated(created=new, skipped=len(wanted) - len(new))
+
+
+def generate_slots(activity: Activity, *, day: date, opens: time, closes: time) -> Generated:
+    """Add the slots of one opening range, skipping starts the activity already has."""
+    return _add_missing(activity, slot_times(activity, day=day, opens=opens, closes=closes))
+
+
+def slot_of_session(activity: Activity) -> Generated:
+    """The one slot of a debate that is also a session of the programme."""
+    session = activity.session
+    if session is None:
+        raise SlotError(_("This activity is not linked to a programme session."), "no_session")
+    return _add_missing(activity, [(session.starts_at, session.ends_at)])

@@ -1,0 +1,1 @@
+"""Entrance pages for staff (written by the entrance work)."""

@@ -1,0 +1,1 @@
+"""Public pages of the public programme (written by the public-views work)."""
