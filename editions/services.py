@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from editions.models import Edition
 
 # Every page's header names the edition's village and lounge in its own wording.
-WITH_WORDING = ("startup_call", "lounge")
+WITH_WORDING = ("startup_call", "lounge", "public_programme")
 
 
 def current_edition() -> Edition:

@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from activities.models import Activity
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition, published_edition
@@ -102,6 +103,8 @@ def session_detail(request, pk: int):
         "is_running": session.is_running(),
         "is_over": session.ends_at <= timezone.now(),
         "starred": _starred_ids(request),
+        # A debate of the public programme is booked there: the page says where.
+        "public_activity": Activity.objects.filter(session=session, is_published=True).first(),
     }
     return render_for_edition(request, "programme/session.html", context, session.edition)
 

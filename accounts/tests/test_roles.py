@@ -63,6 +63,7 @@ def test_programme_manager_manages_the_programme_and_only_views_editions():
 
 
 def test_registration_desk_looks_up_registers_and_admits_but_does_not_decide():
+    # The desk also works the entrances of the public programme: codes and walk-ins.
     names = permission_names(Group.objects.get(name="registration_desk"))
 
     assert names == {
@@ -71,6 +72,8 @@ def test_registration_desk_looks_up_registers_and_admits_but_does_not_decide():
         "registration.view_registration",
         "registration.add_registration",
         "registration.check_in_registration",
+        "activities.view_activity",
+        "activities.admit_visitor",
     }
     # Approving, rejecting and cancelling stay with the admin role.
     assert not {"registration.approve_registration", "registration.change_registration"} & names

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from activities.demo import load_demo_activities
 from editions.demo.load import DemoDataError, load_demo
 from matchmaking.demo import load_demo_lounge
 from registration.demo import load_demo_registrations
@@ -22,11 +23,13 @@ class Command(BaseCommand):
             load_demo_registrations()
             call = load_demo_startups()
             lounge = load_demo_lounge()
+            public = load_demo_activities()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             f"Demo loaded: {summary.editions} editions, {summary.speakers} speakers, "
             f"{summary.sessions} sessions ({summary.current_sessions} in the current edition, "
             f"{summary.current.name_fr}); {call.applications.selected().count()} startups in the "
-            f"village, {lounge.meetings.published().count()} meetings in the lounge."
+            f"village, {lounge.meetings.published().count()} meetings in the lounge, "
+            f"{public.edition.activities.count()} public activities."
         )
