@@ -1,8 +1,8 @@
 """E-mails to visitors who gave an address, in the language they booked in.
 
 A booking that holds a place (confirmed, promoted) carries its entry code as a
-QR PNG and the slot as an .ics file; every e-mail links to the booking's
-secret page, where it can be cancelled.
+QR PNG and the slot as an .ics file; every e-mail but the cancellation links to the
+booking's secret page, where it can be cancelled.
 """
 
 import uuid

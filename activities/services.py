@@ -228,6 +228,9 @@ def _status_for_newcomer(slot: ActivitySlot, people: int) -> str:
 def cancel(booking: Booking, *, by=None, now=None) -> Booking:
     """Cancel a booking; its places go to the people waiting longest."""
     now = now or timezone.now()
+    # Lock order slot → bookings, as in promote_waiting: otherwise two cancels (one
+    # confirmed, one waiting) deadlock on PostgreSQL.
+    ActivitySlot.objects.select_for_update().filter(pk=booking.slot_id).first()
     booking = Booking.objects.select_for_update().select_related("slot__activity").get(pk=booking.pk)
     if booking.status == Status.CANCELLED:
         raise BookingError(_("This booking is already cancelled."), "already_cancelled")

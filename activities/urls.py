@@ -1,6 +1,7 @@
 from django.urls import path
 
-from activities.views import entrance, public
+from activities.views import booking as public
+from activities.views import entrance
 
 app_name = "activities"
 

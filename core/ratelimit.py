@@ -22,6 +22,10 @@ from core.models import RateLimitCounter
 # company may share one address); per e-mail limits stop flooding a mailbox.
 LIMITS = {
     "lounge_request:user": (20, 3600),
+    # Public bookings: a family books a few slots; a flood from one phone or address is a bot.
+    "public_booking:ip": (60, 600),
+    "public_booking:phone": (10, 3600),
+    "public_booking:email": (10, 3600),
     "register:ip": (30, 600),
     "register:email": (5, 3600),
     "resend:ip": (10, 600),

@@ -1,0 +1,118 @@
+"""Bookings and cancellations fired at once from real threads, each with its own
+database connection, committing for real (the style of registration's tests).
+
+On PostgreSQL the conditional UPDATE on the slot row serialises place-taking and an
+advisory lock serialises one person's bookings; on SQLite writers queue on the
+database lock. Either way: no overbooking, counters equal the rows, no error.
+"""
+
+import threading
+from collections import Counter
+
+import pytest
+from django.db import connection
+from django.db.models import Sum
+
+from activities import services
+from activities.models import ActivitySlot, Booking
+from activities.services import BookingError, Visitor
+from activities.tests.factories import ActivityFactory, ActivitySlotFactory
+from programme.tests.factories import at
+
+pytestmark = pytest.mark.django_db(transaction=True)
+BEFORE = at(25, 9)
+JOIN_TIMEOUT = 120
+
+
+def all_at_once(jobs):
+    """Each job in its own thread, released together; (results, errors)."""
+    results = [None] * len(jobs)
+    errors = []
+    barrier = threading.Barrier(len(jobs))
+
+    def run(index, job):
+        try:
+            barrier.wait(timeout=30)
+            results[index] = job()
+        except BookingError as refusal:
+            results[index] = refusal.code
+        except BaseException as error:  # noqa: BLE001 - every failure is reported
+            errors.append((index, error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, j), daemon=True) for i, j in enumerate(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=JOIN_TIMEOUT)
+    assert not any(thread.is_alive() for thread in threads), "a thread is still running"
+    return results, errors
+
+
+def visitor(n, group=1):
+    return Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}", group_size=group)
+
+
+def booker(slot, who):
+    return lambda: services.book(slot, visitor=who, now=BEFORE)[0].status
+
+
+def assert_counters_exact(slot):
+    slot = ActivitySlot.objects.get(pk=slot.pk)
+    rows = Booking.objects.filter(slot=slot)
+    booked = rows.filter(status="confirmed").aggregate(n=Sum("group_size"))["n"] or 0
+    waiting = rows.filter(status="waitlisted").aggregate(n=Sum("group_size"))["n"] or 0
+    assert (slot.booked, slot.waiting) == (booked, waiting)
+    assert slot.booked <= slot.capacity - slot.walk_in_places
+    assert slot.waiting <= slot.activity.waiting_list_places
+    return slot
+
+
+def test_threads_share_the_test_database(db):
+    if connection.vendor == "sqlite":
+        assert not connection.is_in_memory_db()
+
+
+def test_forty_people_race_for_ten_places():
+    slot = ActivitySlotFactory(capacity=12, walk_in_places=2, activity__waiting_list_places=20)
+    results, errors = all_at_once([booker(slot, visitor(n)) for n in range(40)])
+    assert errors == []
+    assert Counter(results) == {"confirmed": 10, "waitlisted": 20, "full": 10}
+    slot = assert_counters_exact(slot)
+    assert (slot.booked, slot.waiting) == (10, 20)
+    assert Booking.objects.filter(slot=slot).count() == 30
+
+
+def test_one_phone_from_eight_threads_on_overlapping_slots_gets_one_booking():
+    first = ActivitySlotFactory()
+    edition = first.activity.edition
+    slots = [first] + [
+        ActivitySlotFactory(activity=ActivityFactory(edition=edition), starts_at=at(25, 10, n))
+        for n in range(1, 8)
+    ]
+    me = visitor(1)
+    results, errors = all_at_once([booker(slot, me) for slot in slots])
+    assert errors == []
+    assert sorted(results) == ["confirmed"] + ["overlap"] * 7
+    assert Booking.objects.filter(phone=me.phone).count() == 1
+    for slot in slots:
+        assert_counters_exact(slot)
+
+
+def test_cancels_racing_with_books_keep_counters_exact():
+    slot = ActivitySlotFactory(capacity=12, walk_in_places=2, activity__waiting_list_places=20)
+    held = [services.book(slot, visitor=visitor(n), now=BEFORE)[0] for n in range(15)]
+    leaving = held[:10:2] + held[11::2]  # five confirmed, two waiting
+
+    def canceller(booking):
+        return lambda: services.cancel(booking, now=BEFORE).status
+
+    jobs = [canceller(b) for b in leaving] + [booker(slot, visitor(100 + n)) for n in range(10)]
+    results, errors = all_at_once(jobs)
+    assert errors == []
+    assert results[: len(leaving)] == ["cancelled"] * len(leaving)
+    slot = assert_counters_exact(slot)
+    assert slot.booked == 10  # the freed places all went to someone
+    active = Booking.objects.active().filter(slot=slot)
+    assert active.count() == 15 - len(leaving) + 10
