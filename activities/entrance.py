@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 
 from activities.models import CODE_ALPHABET, CODE_LENGTH, Activity, ActivitySlot, Booking, EntryScan
@@ -40,6 +41,10 @@ class Result:
     TOO_EARLY = "too_early"
     TOO_LATE = "too_late"
     WALK_IN = "walk_in"
+
+
+NO_SLOT_NOW = _lazy("No slot of this activity is open now.")
+BAD_COUNT = _lazy("Type a whole number of people.")
 
 
 class EntranceError(RuleError):

@@ -13,11 +13,9 @@ urlpatterns = [
     path("booking/<str:secret>/", public.booking, name="booking"),
     path("booking/<str:secret>/cancel/", public.cancel, name="cancel"),
     path("entrance/", entrance.choose, name="entrance"),
-    path("entrance/occupancy/", entrance.occupancy, name="occupancy"),
     path("entrance/<slug:slug>/", entrance.entrance, name="entrance_activity"),
     path("entrance/<slug:slug>/scan/", entrance.scan, name="scan"),
     path("entrance/<slug:slug>/walk-in/", entrance.walk_in, name="walk_in"),
-    path("entrance/<slug:slug>/find/", entrance.find, name="find"),
     path("<slug:slug>/", public.activity_detail, name="detail"),
     path("<slug:slug>/book/<int:slot_id>/", public.book, name="book"),
 ]
