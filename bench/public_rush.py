@@ -81,6 +81,10 @@ def attempt_booking(port: int, n: int, slot_id: int) -> Attempt:
         form = FormFields()
         form.feed(page.decode("utf-8", "replace"))
         csrf = cookie_value(response.getheaders(), CSRF_COOKIE)
+        if b'name="first_name"' not in page:
+            # The slot and its waiting list are full: the page says so and offers no form.
+            attempt.outcome, attempt.detail = "refused", "full: no form offered"
+            return attempt
         if not csrf or not form.hidden.get("csrfmiddlewaretoken"):
             attempt.outcome, attempt.detail = "error", "GET form: no CSRF token"
             return attempt
