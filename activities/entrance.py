@@ -202,3 +202,19 @@ def current_slot(activity: Activity, now=None) -> ActivitySlot | None:
     return (
         activity.slots.filter(ends_at__gt=now, starts_at__lte=now + EARLY).order_by("starts_at").first()
     )
+
+
+def walk_in_message(slot: ActivitySlot, people: int) -> str:
+    """What staff read after a count: what was counted and what room is left."""
+    left = slot.free_for_walk_ins(started=timezone.now() >= slot.starts_at)
+    counted = ngettext(
+        "%(count)s walk-in counted.", "%(count)s walk-ins counted.", abs(people)
+    ) % {"count": abs(people)}
+    if people < 0:
+        counted = ngettext(
+            "%(count)s walk-in taken off the count.", "%(count)s walk-ins taken off the count.",
+            -people,
+        ) % {"count": -people}
+    return " ".join((counted, ngettext(
+        "%(count)s place left for walk-ins.", "%(count)s places left for walk-ins.", left
+    ) % {"count": left}))

@@ -282,5 +282,14 @@ def waiting_position(booking: Booking) -> int:
     return Booking.objects.waiting().filter(slot_id=booking.slot_id).filter(earlier).count() + 1
 
 
-def published_activities(edition):
-    return Activity.objects.filter(edition=edition, is_published=True).select_related("space")
+def published_activities(edition, *, kind: str = "", day=None, wheelchair: bool = False):
+    """The activities the public sees, narrowed as the list's filters ask."""
+    activities = Activity.objects.filter(edition=edition, is_published=True).select_related("space")
+    if kind:
+        activities = activities.filter(kind=kind)
+    if day:
+        start, end = edition.day_bounds(day)
+        activities = activities.filter(slots__starts_at__gte=start, slots__starts_at__lt=end)
+    if wheelchair:
+        activities = activities.filter(wheelchair_accessible=True)
+    return activities.distinct()

@@ -23,6 +23,7 @@ from editions.admin import (
     StaffFormMixin,
     language_fieldsets,
 )
+from editions.opening_hours import slots_added_message
 from matchmaking import reasons
 from matchmaking.forms_staff import SlotGenerationForm
 from matchmaking.models import (
@@ -109,7 +110,7 @@ class LoungeAdmin(StaffAdmin):
             except SlotError as refused:
                 form.add_error(None, refused.message)
             else:
-                self.message_user(request, _generated_message(done), messages.SUCCESS)
+                self.message_user(request, slots_added_message(len(done.created), done.skipped), messages.SUCCESS)
                 return redirect("admin:matchmaking_lounge_change", lounge.pk)
         context = {
             **self.admin_site.each_context(request),
@@ -120,19 +121,6 @@ class LoungeAdmin(StaffAdmin):
             "slots": lounge.slots.all(),
         }
         return TemplateResponse(request, "admin/matchmaking/generate_slots.html", context)
-
-
-def _generated_message(done) -> str:
-    made = ngettext("%(count)s slot added.", "%(count)s slots added.", len(done.created))
-    text = made % {"count": len(done.created)}
-    if done.skipped:
-        skipped = ngettext(
-            "%(count)s was there already and is left as it was.",
-            "%(count)s were there already and are left as they were.",
-            done.skipped,
-        )
-        text += " " + skipped % {"count": done.skipped}
-    return text
 
 
 @admin.register(LoungeSlot)

@@ -2,9 +2,9 @@
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from editions.opening_hours import OpeningHoursForm
 from matchmaking.planning import MAX_TIME_LIMIT
 
 
@@ -31,22 +31,12 @@ class RunForm(forms.Form):
     )
 
 
-class SlotGenerationForm(forms.Form):
-    day = forms.TypedChoiceField(label=_("Day"), coerce=str)
-    opens = forms.TimeField(label=_("Opens at"), widget=forms.TimeInput(attrs={"type": "time"}))
-    closes = forms.TimeField(label=_("Closes at"), widget=forms.TimeInput(attrs={"type": "time"}))
+class SlotGenerationForm(OpeningHoursForm):
     minutes = forms.IntegerField(
         label=_("Meeting length (minutes)"),
         validators=[MinValueValidator(5), MaxValueValidator(240)],
     )
 
     def __init__(self, *args, lounge, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.days = {day.isoformat(): day for day in lounge.edition.days}
-        self.fields["day"].choices = [
-            (key, formats.date_format(day, "DATE_FORMAT")) for key, day in self.days.items()
-        ]
+        super().__init__(*args, edition=lounge.edition, **kwargs)
         self.fields["minutes"].initial = lounge.meeting_minutes
-
-    def clean_day(self):
-        return self.days[self.cleaned_data["day"]]

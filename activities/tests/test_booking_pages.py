@@ -131,3 +131,26 @@ def test_hostile_text_never_breaks_the_form(client, activity, slot, text):
     body = client.get(f"/fr/activities/{activity.slug}/").content.decode()
     assert "<script>alert" not in body
     Booking.objects.all().delete()
+
+
+@pytest.mark.usefixtures("in_english")
+def test_the_list_filters_by_kind_day_and_wheelchair_access_without_javascript(client, activity):
+    dome = Activity.objects.create(
+        edition=activity.edition, slug="dome", kind=Activity.Kind.IMMERSIVE, title_fr="Dôme",
+        title_en="Data dome", wheelchair_accessible=False,
+    )
+    generate_slots(dome, day=date(2022, 5, 26), opens=time(10), closes=time(11))
+
+    def titles(**query):
+        page = client.get("/en/activities/", query).content.decode()
+        return [name for name in ("Four solaire", "Data dome") if f">{name}</a></h2>" in page]
+
+    assert titles() == ["Four solaire", "Data dome"]
+    assert titles(kind="immersive") == ["Data dome"]
+    assert titles(day="2022-05-25") == ["Four solaire"]
+    assert titles(day="2022-05-26", kind="workshop") == []
+    assert titles(wheelchair="1") == ["Four solaire"]
+    assert titles(kind="<script>", day="yesterday") == ["Four solaire", "Data dome"]
+    empty = client.get("/en/activities/", {"day": "2022-05-26", "kind": "workshop"})
+    assert "No activity matches these filters." in empty.content.decode()
+    assert 'href="/en/activities/">Clear filters' in empty.content.decode()

@@ -13,8 +13,8 @@ import pytest
 from django.db import connection
 from django.db.models import Sum
 
-from activities import services
-from activities.models import ActivitySlot, Booking
+from activities import entrance, services
+from activities.models import ActivitySlot, Booking, EntryScan
 from activities.services import BookingError, Visitor
 from activities.tests.factories import ActivityFactory, ActivitySlotFactory
 from programme.tests.factories import at
@@ -116,3 +116,36 @@ def test_cancels_racing_with_books_keep_counters_exact():
     assert slot.booked == 10  # the freed places all went to someone
     active = Booking.objects.active().filter(slot=slot)
     assert active.count() == 15 - len(leaving) + 10
+
+
+def test_one_code_scanned_on_six_phones_at_once_is_admitted_once():
+    slot = ActivitySlotFactory(capacity=12, walk_in_places=2)
+    booking = services.book(slot, visitor=visitor(1, group=3), now=BEFORE)[0]
+    during = slot.starts_at
+
+    def scanner():
+        return entrance.admit(booking.display_code, activity=slot.activity, now=during).code
+
+    results, errors = all_at_once([scanner for _ in range(6)])
+    assert errors == []
+    assert Counter(results) == {"admitted": 1, "already_admitted": 5}
+    slot.refresh_from_db()
+    assert slot.admitted == 3  # the group once, not six times
+    assert EntryScan.objects.filter(booking=booking, result="admitted").count() == 1
+
+
+def test_walk_ins_counted_from_many_phones_never_pass_the_held_back_share():
+    slot = ActivitySlotFactory(capacity=12, walk_in_places=4)
+    before_start = slot.starts_at - entrance.EARLY / 2
+
+    def counter():
+        try:
+            return entrance.count_walk_ins(slot, 1, now=before_start).walk_ins
+        except entrance.EntranceError as refused:
+            return refused.code
+
+    results, errors = all_at_once([counter for _ in range(10)])
+    assert errors == []
+    assert results.count("no_room") == 6
+    slot.refresh_from_db()
+    assert slot.walk_ins == 4

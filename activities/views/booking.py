@@ -50,8 +50,26 @@ def _day(request, edition) -> date:
 
 @require_GET
 def activity_list(request):
+    """Every published activity; filters by kind, day and wheelchair access live in the URL."""
     edition = current_edition()
-    context = {"activities": services.published_activities(edition), "nav": "activities"}
+    kinds = dict(Activity.Kind.choices)
+    days = {d.isoformat(): d for d in edition.days}
+    kind = request.GET.get("kind", "")
+    filters = {
+        "kind": kind if kind in kinds else "",
+        "day": days.get(request.GET.get("day", "")),
+        "wheelchair": request.GET.get("wheelchair") == "1",
+    }
+    activities = services.published_activities(edition, **filters)
+    offered = services.published_activities(edition).values_list("kind", flat=True)
+    context = {
+        "activities": activities,
+        "filters": filters,
+        "filtered": any(filters.values()),
+        "kinds": [(value, label) for value, label in kinds.items() if value in set(offered)],
+        "days": edition.days,
+        "nav": "activities",
+    }
     return render_for_edition(request, "activities/public/list.html", context, edition)
 
 

@@ -1,5 +1,6 @@
-"""Accessibility audits of the public programme, village and lounge with axe-core, and a
-check that the programme page stays on our server and needs no JavaScript.
+"""Accessibility audits of the public programme, village, lounge and Smart City Connect
+with axe-core, and a check that the programme page stays on our server and needs
+no JavaScript.
 
 axe-core comes from npm (`npm ci` at the repository root, pinned in
 package-lock.json). The audited pages keep their strict CSP in production; the
@@ -13,6 +14,7 @@ import pytest
 from django.core.management import call_command
 
 from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
+from activities.models import Activity
 from editions.services import current_edition
 from programme.models import Session
 from startups.models import Application
@@ -20,7 +22,8 @@ from startups.models import Application
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["fr", "ar", "en"]
-PAGES = ["programme", "session", "speaker", "startups", "startup", "lounge"]
+PAGES = ["programme", "session", "speaker", "startups", "startup", "lounge", "activities",
+         "activity", "availability"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
@@ -29,7 +32,7 @@ def demo_paths(transactional_db) -> dict[str, str]:
     """The demo edition and the path, after the language prefix, of each audited page:
     the timetable, a session with speakers and its first speaker, the Startup
     Village with one selected startup (an Arabic one: the hardest to lay out), and
-    the lounge."""
+    the lounge, and Smart City Connect (its list, an activity, the availability)."""
     call_command("load_demo", stdout=StringIO())
     session = (
         Session.objects.published()
@@ -48,6 +51,9 @@ def demo_paths(transactional_db) -> dict[str, str]:
         "startups": "/startups/",
         "startup": f"/startups/{startup.slug}/",
         "lounge": "/matchmaking/",
+        "activities": "/activities/",
+        "activity": f"/activities/{Activity.objects.order_by('position', 'pk').first().slug}/",
+        "availability": "/activities/availability/",
     }
 
 
