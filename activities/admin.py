@@ -8,13 +8,8 @@ was open is not lost. Bookings change through the services (staff may cancel).
 """
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, F
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -23,7 +18,7 @@ from activities.admin_forms import ActivityForm, SlotForm
 from activities.models import Activity, ActivitySlot, Booking, EntryScan, PublicProgramme
 from activities.slots import SlotError, generate_slots, slot_of_session
 from editions.admin import ReadOnlyMixin, StaffAdmin, language_fieldsets, translated_column
-from editions.opening_hours import OpeningHoursForm, slots_added_message
+from editions.opening_hours import SlotGenerationMixin, slots_added_message
 
 
 @admin.register(PublicProgramme)
@@ -37,8 +32,12 @@ class PublicProgrammeAdmin(StaffAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(StaffAdmin):
+class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     form = ActivityForm
+    slot_model = "activityslot"
+    slot_owner = "activity"
+    save_first = _("Save the activity first, then generate its slots.")
+    generation_template = "admin/activities/generate_slots.html"
     list_display = [translated_column("title", _("title")), "kind", "space", "slot_count",
                     "is_published", "edition"]
     list_filter = ["edition", "kind", "is_published"]
@@ -65,20 +64,6 @@ class ActivityAdmin(StaffAdmin):
     def slot_count(self, activity):
         return activity.slots_made
 
-    @admin.display(description=_("slots"))
-    def slots_summary(self, activity):
-        if activity.pk is None:
-            return _("Save the activity first, then generate its slots.")
-        count = activity.slots.count()
-        return format_html(
-            '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
-            ngettext("%(count)s slot", "%(count)s slots", count) % {"count": count},
-            reverse("admin:activities_activity_generate_slots", args=[activity.pk]),
-            _("Generate slots from opening hours"),
-            reverse("admin:activities_activityslot_changelist") + f"?activity__id__exact={activity.pk}",
-            _("See the slots"),
-        )
-
     @admin.action(description=_("Give debates the slot of their programme session"),
                   permissions=["change"])
     def give_session_slot(self, request, queryset):
@@ -88,38 +73,14 @@ class ActivityAdmin(StaffAdmin):
             except SlotError as refused:
                 self.message_user(request, f"{activity}: {refused.message}", messages.WARNING)
             else:
-                self.message_user(request, f"{activity}: {slots_added_message(len(done.created), done.skipped)}")
+                added = slots_added_message(len(done.created), done.skipped)
+                self.message_user(request, f"{activity}: {added}")
 
-    def get_urls(self):
-        generate = self.admin_site.admin_view(self.generate_slots_view)
-        return [
-            path("<int:pk>/generate-slots/", generate, name="activities_activity_generate_slots"),
-            *super().get_urls(),
-        ]
+    def generation_title(self, activity) -> str:
+        return _("Generate slots for %(activity)s") % {"activity": activity}
 
-    def generate_slots_view(self, request, pk: int):
-        activity = get_object_or_404(Activity.objects.select_related("edition"), pk=pk)
-        if not (self.has_change_permission(request, activity)
-                and request.user.has_perm("activities.add_activityslot")):
-            raise PermissionDenied
-        form = OpeningHoursForm(request.POST or None, edition=activity.edition)
-        if request.method == "POST" and form.is_valid():
-            try:
-                done = generate_slots(activity, **form.cleaned_data)
-            except SlotError as refused:
-                form.add_error(None, refused.message)
-            else:
-                self.message_user(request, slots_added_message(len(done.created), done.skipped), messages.SUCCESS)
-                return redirect("admin:activities_activity_change", activity.pk)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Generate slots for %(activity)s") % {"activity": activity},
-            "activity": activity,
-            "form": form,
-            "opts": self.model._meta,
-            "slots": activity.slots.all(),
-        }
-        return TemplateResponse(request, "admin/activities/generate_slots.html", context)
+    def generate_slots(self, activity, **hours):
+        return generate_slots(activity, **hours)
 
 
 @admin.register(ActivitySlot)

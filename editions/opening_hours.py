@@ -1,10 +1,19 @@
 """Opening hours on one day of an edition, as staff give them to generate slots
-(lounge meetings, public activities), and what to tell them afterwards."""
+(lounge meetings, public activities), the admin page that does it, and what to
+tell staff afterwards."""
 
 from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import formats
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from core.errors import RuleError
 
 
 class OpeningHoursForm(forms.Form):
@@ -32,3 +41,75 @@ def slots_added_message(created: int, skipped: int) -> str:
             skipped,
         ) % {"count": skipped}
     return text
+
+
+class SlotGenerationMixin:
+    """For a ModelAdmin whose objects get `slots` from opening hours (a lounge, an
+    activity): a "slots" summary with its links, and the page that generates them.
+
+    The admin names `slot_model` (the slots' model name) and `slot_owner` (their
+    foreign key to the object), and implements `generate_slots(obj, **hours)`,
+    which raises a RuleError with a message when it refuses."""
+
+    slot_model = ""
+    slot_owner = ""
+    save_first = ""
+    generation_template = ""
+
+    def generation_title(self, obj) -> str:
+        raise NotImplementedError
+
+    def slot_form(self, request, obj):
+        return OpeningHoursForm(request.POST or None, edition=obj.edition)
+
+    def generate_slots(self, obj, **hours):
+        raise NotImplementedError
+
+    def _admin_name(self, what: str) -> str:
+        return f"{self.model._meta.app_label}_{what}"
+
+    @admin.display(description=_("slots"))
+    def slots_summary(self, obj):
+        if obj.pk is None:
+            return self.save_first
+        count = obj.slots.count()
+        slots = reverse(f"admin:{self._admin_name(self.slot_model)}_changelist")
+        return format_html(
+            '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
+            ngettext("%(count)s slot", "%(count)s slots", count) % {"count": count},
+            reverse(f"admin:{self._admin_name(self.model._meta.model_name)}_generate_slots",
+                    args=[obj.pk]),
+            _("Generate slots from opening hours"),
+            f"{slots}?{self.slot_owner}__id__exact={obj.pk}",
+            _("See the slots"),
+        )
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.generate_slots_view)
+        name = f"{self._admin_name(self.model._meta.model_name)}_generate_slots"
+        return [path("<int:pk>/generate-slots/", view, name=name), *super().get_urls()]
+
+    def generate_slots_view(self, request, pk: int):
+        obj = get_object_or_404(self.model.objects.select_related("edition"), pk=pk)
+        may_add = request.user.has_perm(f"{self.model._meta.app_label}.add_{self.slot_model}")
+        if not (self.has_change_permission(request, obj) and may_add):
+            raise PermissionDenied
+        form = self.slot_form(request, obj)
+        if request.method == "POST" and form.is_valid():
+            try:
+                done = self.generate_slots(obj, **form.cleaned_data)
+            except RuleError as refused:
+                form.add_error(None, refused.message)
+            else:
+                message = slots_added_message(len(done.created), done.skipped)
+                self.message_user(request, message, messages.SUCCESS)
+                return redirect(f"admin:{self._admin_name(self.model._meta.model_name)}_change", pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": self.generation_title(obj),
+            "owner": obj,
+            "form": form,
+            "opts": self.model._meta,
+            "slots": obj.slots.all(),
+        }
+        return TemplateResponse(request, self.generation_template, context)

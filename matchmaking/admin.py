@@ -7,14 +7,8 @@ shown but not edited here: they change through the participant pages and the
 scheduler's services, which keep caps, e-mails and the history right.
 """
 
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
-from django.utils.html import format_html
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from editions.admin import (
     ReadOnlyMixin,
@@ -23,7 +17,7 @@ from editions.admin import (
     StaffFormMixin,
     language_fieldsets,
 )
-from editions.opening_hours import slots_added_message
+from editions.opening_hours import SlotGenerationMixin
 from matchmaking import reasons
 from matchmaking.forms_staff import SlotGenerationForm
 from matchmaking.models import (
@@ -36,7 +30,7 @@ from matchmaking.models import (
     Profile,
     SchedulerRun,
 )
-from matchmaking.slots import SlotError, generate_slots
+from matchmaking.slots import generate_slots
 
 
 class LoungeTableInline(StaffFormMixin, admin.TabularInline):
@@ -47,7 +41,11 @@ class LoungeTableInline(StaffFormMixin, admin.TabularInline):
 
 
 @admin.register(Lounge)
-class LoungeAdmin(StaffAdmin):
+class LoungeAdmin(SlotGenerationMixin, StaffAdmin):
+    slot_model = "loungeslot"
+    slot_owner = "lounge"
+    save_first = _("Save the lounge first, then generate its slots.")
+    generation_template = "admin/matchmaking/generate_slots.html"
     list_display = ["__str__", "edition", "meeting_minutes", "max_meetings", "slot_count"]
     list_select_related = ["edition"]
     search_fields = ["name_fr", "name_ar", "name_en"]
@@ -75,52 +73,14 @@ class LoungeAdmin(StaffAdmin):
     def slot_count(self, lounge):
         return lounge.slots.count()
 
-    @admin.display(description=_("meeting slots"))
-    def slots_summary(self, lounge):
-        if lounge.pk is None:
-            return _("Save the lounge first, then generate its slots.")
-        count = lounge.slots.count()
-        return format_html(
-            '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
-            ngettext("%(count)s slot", "%(count)s slots", count) % {"count": count},
-            reverse("admin:matchmaking_lounge_generate_slots", args=[lounge.pk]),
-            _("Generate slots from opening hours"),
-            reverse("admin:matchmaking_loungeslot_changelist") + f"?lounge__id__exact={lounge.pk}",
-            _("See the slots"),
-        )
+    def generation_title(self, lounge) -> str:
+        return _("Generate slots for %(lounge)s") % {"lounge": lounge}
 
-    def get_urls(self):
-        generate = self.admin_site.admin_view(self.generate_slots_view)
-        return [
-            path("<int:pk>/generate-slots/", generate, name="matchmaking_lounge_generate_slots"),
-            *super().get_urls(),
-        ]
+    def slot_form(self, request, lounge):
+        return SlotGenerationForm(request.POST or None, lounge=lounge)
 
-    def generate_slots_view(self, request, pk: int):
-        lounge = get_object_or_404(Lounge.objects.select_related("edition"), pk=pk)
-        if not (
-            self.has_change_permission(request, lounge)
-            and request.user.has_perm("matchmaking.add_loungeslot")
-        ):
-            raise PermissionDenied
-        form = SlotGenerationForm(request.POST or None, lounge=lounge)
-        if request.method == "POST" and form.is_valid():
-            try:
-                done = generate_slots(lounge, **form.cleaned_data)
-            except SlotError as refused:
-                form.add_error(None, refused.message)
-            else:
-                self.message_user(request, slots_added_message(len(done.created), done.skipped), messages.SUCCESS)
-                return redirect("admin:matchmaking_lounge_change", lounge.pk)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Generate slots for %(lounge)s") % {"lounge": lounge},
-            "lounge": lounge,
-            "form": form,
-            "opts": self.model._meta,
-            "slots": lounge.slots.all(),
-        }
-        return TemplateResponse(request, "admin/matchmaking/generate_slots.html", context)
+    def generate_slots(self, lounge, **hours):
+        return generate_slots(lounge, **hours)
 
 
 @admin.register(LoungeSlot)

@@ -1,6 +1,7 @@
 /* An activity's entrance, enhanced: answers without reloading, the camera where the
-   browser reads QR codes, counts refreshed every 5 s while the tab is visible (304
-   while nothing changed). Without this file every form posts and the page reloads. */
+   browser reads QR codes (core/qr_camera.js), counts refreshed every 5 s while the
+   tab is visible (304 while nothing changed). Without this file every form posts
+   and the page reloads. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-entrance]");
@@ -8,12 +9,6 @@
   var answerBox = root.querySelector("[data-entrance-answer]");
   var countsBox = root.querySelector("[data-entrance-counts]");
   var codeInput = root.querySelector("[data-entrance-code]");
-  var camera = {
-    button: root.querySelector("[data-entrance-camera]"),
-    box: root.querySelector("[data-entrance-camera-box]"),
-    video: root.querySelector("[data-entrance-video]"),
-    stream: null, last: "", lastAt: 0,
-  };
   var countsTag = null;
   var latest = 0;
 
@@ -51,7 +46,7 @@
         refreshCounts();
       });
     }, function () { say(root.dataset.textError, false); }).finally(function () {
-      if (codeInput && !camera.stream) codeInput.focus();
+      if (codeInput && !(camera && camera.active())) codeInput.focus();
     });
   }
 
@@ -64,52 +59,16 @@
   setInterval(refreshCounts, 5000);
   document.addEventListener("visibilitychange", refreshCounts);
 
-  function watch(detector) {
-    if (!camera.stream) return;
-    detector.detect(camera.video).then(function (codes) {
-      var value = codes.length ? String(codes[0].rawValue || "").trim() : "";
-      var now = Date.now();
-      if (value && (value !== camera.last || now - camera.lastAt > 4000)) {
-        camera.last = value;
-        camera.lastAt = now;
-        codeInput.value = value;
-        codeInput.form.requestSubmit();
-      }
-    }).catch(function () { /* a frame that could not be read */ }).finally(function () {
-      setTimeout(function () { watch(detector); }, 250);
-    });
-  }
-
-  function stopCamera() {
-    if (camera.stream) camera.stream.getTracks().forEach(function (track) { track.stop(); });
-    camera.stream = null;
-    camera.video.srcObject = null;
-    camera.box.hidden = true;
-    camera.button.hidden = false;
-    codeInput.focus();
-  }
-
-  function startCamera() {
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false })
-      .then(function (stream) {
-        camera.stream = stream;
-        camera.video.srcObject = stream;
-        camera.box.hidden = false;
-        camera.button.hidden = true;
-        return camera.video.play().then(function () {
-          watch(new window.BarcodeDetector({ formats: ["qr_code"] }));
-        });
-      }).catch(function () {
-        stopCamera();
-        say(root.dataset.textCameraError, false);
-      });
-  }
-
-  if (camera.button && "BarcodeDetector" in window && navigator.mediaDevices) {
-    window.BarcodeDetector.getSupportedFormats().then(function (formats) {
-      camera.button.hidden = formats.indexOf("qr_code") === -1;
-    }, function () { /* no reader: typing only */ });
-    camera.button.addEventListener("click", startCamera);
-    root.querySelector("[data-entrance-camera-stop]").addEventListener("click", stopCamera);
-  }
+  var camera = window.jemaaQrCamera && window.jemaaQrCamera({
+    button: root.querySelector("[data-entrance-camera]"),
+    box: root.querySelector("[data-entrance-camera-box]"),
+    video: root.querySelector("[data-entrance-video]"),
+    stop: root.querySelector("[data-entrance-camera-stop]"),
+    onCode: function (value) {
+      codeInput.value = value;
+      codeInput.form.requestSubmit();
+    },
+    onError: function () { say(root.dataset.textCameraError, false); },
+    onStop: function () { codeInput.focus(); },
+  });
 })();

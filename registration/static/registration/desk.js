@@ -18,14 +18,7 @@
   var countsBox = root.querySelector("[data-desk-counts]");
   var canHash = !!(window.crypto && crypto.subtle && window.TextEncoder);
   var latestScan = 0;
-  var camera = {
-    button: root.querySelector("[data-desk-camera]"),
-    box: root.querySelector("[data-desk-camera-box]"),
-    video: root.querySelector("[data-desk-video]"),
-    stream: null,
-    last: "",
-    lastAt: 0,
-  };
+  var camera = null; // set at the end, once the page's forms are known
 
   // Small helpers
 
@@ -81,7 +74,7 @@
   }
 
   function refocus() {
-    if (secretInput && !camera.stream) secretInput.focus();
+    if (secretInput && !(camera && camera.active())) secretInput.focus();
   }
 
   function showMessage(message) {
@@ -329,60 +322,20 @@
   });
   pollCounts();
 
-  // The camera, where the browser can read QR codes (BarcodeDetector)
+  // The camera, where the browser can read QR codes (core/qr_camera.js)
 
-  function cameraSupported() {
-    if (!("BarcodeDetector" in window) || !navigator.mediaDevices ||
-        !navigator.mediaDevices.getUserMedia) return Promise.resolve(false);
-    return window.BarcodeDetector.getSupportedFormats().then(function (formats) {
-      return formats.indexOf("qr_code") !== -1;
-    }, function () { return false; });
-  }
-
-  function watch(detector) {
-    if (!camera.stream) return;
-    detector.detect(camera.video).then(function (codes) {
-      var value = codes.length ? String(codes[0].rawValue || "").trim() : "";
-      var now = Date.now();
-      if (value && (value !== camera.last || now - camera.lastAt > 4000)) {
-        camera.last = value;
-        camera.lastAt = now;
+  if (scanForm) {
+    camera = window.jemaaQrCamera && window.jemaaQrCamera({
+      button: root.querySelector("[data-desk-camera]"),
+      box: root.querySelector("[data-desk-camera-box]"),
+      video: root.querySelector("[data-desk-video]"),
+      stop: root.querySelector("[data-desk-camera-stop]"),
+      onCode: function (value) {
         secretInput.value = value;
         scanForm.requestSubmit();
-      }
-    }).catch(function () { /* a frame that could not be read */ }).finally(function () {
-      setTimeout(function () { watch(detector); }, 250);
+      },
+      onError: function () { showMessage(text("CameraError")); },
+      onStop: refocus,
     });
-  }
-
-  function startCamera() {
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false })
-      .then(function (stream) {
-        camera.stream = stream;
-        camera.video.srcObject = stream;
-        camera.box.hidden = false;
-        camera.button.hidden = true;
-        return camera.video.play().then(function () {
-          watch(new window.BarcodeDetector({ formats: ["qr_code"] }));
-        });
-      }).catch(function () {
-        stopCamera();
-        showMessage(text("CameraError"));
-      });
-  }
-
-  function stopCamera() {
-    if (camera.stream) camera.stream.getTracks().forEach(function (track) { track.stop(); });
-    camera.stream = null;
-    camera.video.srcObject = null;
-    camera.box.hidden = true;
-    camera.button.hidden = false;
-    refocus();
-  }
-
-  if (camera.button && scanForm) {
-    cameraSupported().then(function (supported) { camera.button.hidden = !supported; });
-    camera.button.addEventListener("click", startCamera);
-    root.querySelector("[data-desk-camera-stop]").addEventListener("click", stopCamera);
   }
 })();
