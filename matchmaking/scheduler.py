@@ -44,7 +44,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from matchmaking.milp import solve_highs
 
 OPTIMAL = "optimal"
 FEASIBLE = "feasible"
@@ -325,8 +324,16 @@ def _check(model: _Model, chosen: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _solve_with_highs(*args):
+    # numpy and HiGHS weigh some 20 MB in every web worker: they load only once a
+    # schedule is computed, not with the admin that can start one.
+    from matchmaking.milp import solve_highs
+
+    return solve_highs(*args)
+
+
 # HiGHS lives in matchmaking/milp.py; another solver would go here, same signature.
-BACKENDS = {"highs": solve_highs}
+BACKENDS = {"highs": _solve_with_highs}
 DEFAULT_BACKEND = "highs"
 
 
