@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 # Apps whose every permission the admin role holds.
 PROJECT_APPS = (
     "accounts", "editions", "programme", "registration", "startups", "matchmaking", "activities",
+    "community",
 )
 ACTIONS = ("add", "change", "delete", "view")
 # What every staff member may at least read, until their own parts give them more.
@@ -47,6 +48,15 @@ VIEW_PROGRAMME = ("programme.view_session", "programme.view_speaker")
 # Jurors score the applications to the Startup Village and declare their conflicts
 # of interest; selecting and rejecting stay with the admin role, who sees every score.
 JURY = ("startups.review_application",)
+# Moderators keep the audience's voice readable: questions, polls and ideas, and
+# the organiser's public answers to ideas; they read the feedback on sessions.
+MODERATOR = (
+    "community.moderate_questions",
+    "community.moderate_ideas",
+    "community.view_feedback",
+    "community.view_idea",
+    "community.view_question",
+)
 REGISTRATION_DESK = (
     "registration.view_registration",
     "registration.add_registration",
@@ -110,7 +120,7 @@ ROLES: dict[str, Role] = {
         Role(
             "moderator",
             pgettext_lazy("staff role", "moderator"),
-            [*VIEW_PROGRAMME],
+            [*VIEW_PROGRAMME, *MODERATOR],
         ),
     ]
 }

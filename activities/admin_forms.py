@@ -6,7 +6,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext_lazy as _
 
 from activities.models import Activity, ActivitySlot
-from activities.photos import clean_photo
+from core.photos import clean_photo
 
 # Addresses of the public programme that an activity's short name would hide (urls.py).
 RESERVED_SLUGS = frozenset({"availability", "booking", "entrance", "occupancy"})

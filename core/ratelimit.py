@@ -21,6 +21,12 @@ from core.models import RateLimitCounter
 # name: (hits allowed, per seconds). Per IP limits are generous (a school or a
 # company may share one address); per e-mail limits stop flooding a mailbox.
 LIMITS = {
+    # The audience of a session: a room shares one Wi-Fi address, so per-IP limits
+    # are high; one device asks a few questions and votes for many.
+    "community_post:device": (10, 600),
+    "community_post:ip": (600, 600),
+    "community_vote:device": (200, 600),
+    "community_vote:ip": (6000, 600),
     "lounge_request:user": (20, 3600),
     # Public bookings: a family books a few slots; a flood from one phone or address is a bot.
     "public_booking:ip": (60, 600),

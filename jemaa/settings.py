@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "startups",
     "matchmaking",
     "activities",
+    "community",
 ]
 
 AUTHENTICATION_BACKENDS = [

@@ -15,6 +15,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("editions.urls")),
+    # Before programme/: the questions, polls and feedback of a session live under its address.
+    path("", include("community.urls")),
     path("programme/", include("programme.urls")),
     path("register/", include("registration.urls")),
     path("startups/", include("startups.urls")),

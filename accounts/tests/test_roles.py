@@ -79,10 +79,21 @@ def test_registration_desk_looks_up_registers_and_admits_but_does_not_decide():
     assert not {"registration.approve_registration", "registration.change_registration"} & names
 
 
-def test_moderators_only_view_the_programme():
+MODERATOR = {
+    "programme.view_session",
+    "programme.view_speaker",
+    "community.moderate_questions",
+    "community.moderate_ideas",
+    "community.view_feedback",
+    "community.view_idea",
+    "community.view_question",
+}
+
+
+def test_moderators_moderate_the_audience_and_see_no_registration():
     names = permission_names(Group.objects.get(name="moderator"))
 
-    assert names == {"programme.view_session", "programme.view_speaker"}
+    assert names == MODERATOR
 
 
 def test_jurors_review_applications_but_neither_decide_nor_see_registrations():
@@ -113,7 +124,7 @@ def test_syncing_puts_a_hand_edited_role_back_to_its_definition():
 
     sync_roles()
 
-    assert permission_names(moderator) == {"programme.view_session", "programme.view_speaker"}
+    assert permission_names(moderator) == MODERATOR
 
 
 def test_syncing_recreates_a_deleted_role_group():

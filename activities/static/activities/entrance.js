@@ -34,7 +34,8 @@
     var data = new FormData(form, submitter);
     var number = ++latest;
     if (form.contains(codeInput)) codeInput.value = "";
-    fetch(form.action, {
+    // getAttribute: a button named "action" would shadow form.action
+    fetch(form.getAttribute("action"), {
       method: "POST", body: data, credentials: "same-origin",
       headers: { Accept: "application/json" },
     }).then(function (response) {

@@ -1,6 +1,6 @@
-"""An activity's photo: accepted as core/images.py judges it, then re-encoded as a
-WebP of at most 1200 pixels on its longest side (a phone on a slow link gets a
-light file), keeping its proportions, under a random name."""
+"""A photo (of an activity, of an idea): accepted as core/images.py judges it, then
+re-encoded as a WebP of at most 1200 pixels on its longest side (a phone on a
+slow link gets a light file), keeping its proportions, under a random name."""
 
 from django.utils.translation import gettext_lazy as _
 from PIL import Image

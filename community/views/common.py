@@ -1,0 +1,62 @@
+"""What the community's views share: the session, rate limits, answers for the
+script (JSON) or for a plain form (messages, then 303 back)."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.cache import never_cache
+
+from core import ratelimit
+from core.http import see_other
+from community.voters import remember_device, voter_key
+from programme.models import Session
+
+
+def published_session(session_id: int) -> Session:
+    return get_object_or_404(
+        Session.objects.published().select_related("edition", "pivot", "space"),
+        pk=session_id, edition__is_published=True,
+    )
+
+
+def wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def rate_limited(request, kind: str) -> bool:
+    """Count a post by this device and this address; True when either is over its limit."""
+    try:
+        ratelimit.check(request, (f"{kind}:device", voter_key(request)),
+                        (f"{kind}:ip", ratelimit.client_ip(request)))
+    except ratelimit.RateLimited:
+        return True
+    return False
+
+
+def answer(request, back: str, *, ok: bool, message: str, status: int = 200):
+    """JSON for the page's script, or the message on the next page after a 303."""
+    if wants_json(request):
+        response = JsonResponse({"ok": ok, "message": str(message)}, status=status)
+    else:
+        (messages.success if ok else messages.error)(request, message)
+        response = see_other(back)
+    return remember_device(request, response)
+
+
+def staff_only(permission: str):
+    """Signed-in staff holding `permission`; others get the login page or a 403."""
+
+    def decorate(view):
+        @wraps(view)
+        @never_cache
+        @login_required(login_url="admin:login")
+        @permission_required(permission, raise_exception=True)
+        def wrapped(request, *args, **kwargs):
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate

@@ -1,0 +1,42 @@
+"""The ideas board's open data, downloadable by anyone: ideas.csv, votes.csv, ideas.json."""
+
+import csv
+import json
+
+from django.http import Http404, HttpResponse
+from django.views.decorators.http import require_GET
+
+from community import exports
+from editions.services import current_edition
+
+TABLES = {
+    "ideas": (exports.IDEA_COLUMNS, exports.idea_rows),
+    "votes": (exports.VOTE_COLUMNS, exports.vote_rows),
+}
+
+
+def _download(response, name: str):
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_GET
+def as_json(request):
+    edition = current_edition()
+    body = json.dumps(exports.as_json(edition), ensure_ascii=False, indent=1)
+    return _download(HttpResponse(body, content_type="application/json; charset=utf-8"),
+                     f"ideas-{edition.slug}.json")
+
+
+@require_GET
+def as_csv(request, table: str):
+    if table not in TABLES:
+        raise Http404
+    edition = current_edition()
+    columns, rows = TABLES[table]
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response.write("\ufeff")  # spreadsheet software reads UTF-8 (Arabic) only with a BOM
+    writer = csv.DictWriter(response, fieldnames=columns)
+    writer.writeheader()
+    writer.writerows(rows(edition))
+    return _download(response, f"{table}-{edition.slug}.csv")

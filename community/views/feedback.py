@@ -1,0 +1,67 @@
+"""Feedback on a session once it has ended, and its results for staff, per session
+and per pivot."""
+
+from django.db.models import Avg, Count
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from community import feedback
+from community.errors import CommunityError
+from community.forms import FeedbackForm
+from community.models import Feedback
+from community.views.common import answer, published_session, rate_limited, staff_only
+from community.voters import known_voter, remember_device, voter_key
+from core.ratelimit import MESSAGE as TOO_MANY
+from editions.rendering import render_for_edition
+from editions.services import current_edition
+from programme.models import Session
+
+
+@require_http_methods(["GET", "POST"])
+def give(request, session_id: int):
+    session = published_session(session_id)
+    voter = known_voter(request)
+    mine = Feedback.objects.filter(session=session, voter=voter).first() if voter else None
+    initial = {"rating": mine.rating, "comment": mine.comment} if mine else None
+    form = FeedbackForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if rate_limited(request, "community_post"):
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            try:
+                feedback.give(session, voter=voter_key(request), rating=form.cleaned_data["rating"],
+                              comment=form.cleaned_data["comment"])
+            except CommunityError as refused:
+                form.add_error(None, refused.message)
+                status = 409
+            else:
+                back = reverse("programme:session", args=[session.pk])
+                return answer(request, back, ok=True, message=_("Thank you for your feedback."))
+        else:
+            status = 400
+    context = {"session": session, "form": form, "mine": mine, "nav": "programme",
+               "is_over": timezone.now() >= session.ends_at}
+    response = render_for_edition(request, "community/feedback.html", context, session.edition,
+                                  status=status)
+    return remember_device(request, response)
+
+
+@require_GET
+@staff_only("community.view_feedback")
+def results(request):
+    """Per session (average, count, stars 1–5, comments) and per pivot."""
+    edition = current_edition()
+    rated = (Session.objects.filter(edition=edition, feedback__isnull=False).distinct()
+             .select_related("pivot").order_by("starts_at"))
+    sessions = [(s, feedback.summary(s.feedback.all()), s.feedback.exclude(comment=""))
+                for s in rated]
+    pivots = edition.pivots.annotate(
+        count=Count("sessions__feedback"), average=Avg("sessions__feedback__rating")
+    ).order_by("position", "pk")
+    context = {"sessions": sessions, "pivots": pivots,
+               "overall": feedback.summary(Feedback.objects.filter(session__edition=edition))}
+    return render_for_edition(request, "community/feedback_results.html", context, edition)

@@ -1,0 +1,168 @@
+"""The ideas board of the current edition: list (search, filters, order), propose,
+an idea's page (vote, comments, the organiser's answer), and moderation for staff."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from community import ideas
+from community.casablanca import Arrondissement
+from community.errors import CommunityError
+from community.forms import CommentForm, DecisionForm, IdeaForm
+from community.models import Idea, IdeaComment, IdeaVote
+from community.views.common import answer, rate_limited, staff_only
+from community.voters import known_voter, remember_device, voter_key
+from core.i18n import active_language
+from core.ratelimit import MESSAGE as TOO_MANY
+from editions.rendering import render_for_edition
+from editions.services import current_edition
+
+MODERATE = "community.moderate_ideas"
+PER_PAGE = 20
+
+
+def _filters(request, edition) -> dict:
+    pivots = {p.slug: p for p in edition.pivots.all()}
+    wanted = {
+        "text": " ".join(request.GET.get("q", "").split())[:100],
+        "pivot": pivots.get(request.GET.get("pivot", "")),
+        "arrondissement": request.GET.get("arrondissement", ""),
+        "decision": request.GET.get("decision", ""),
+        "order": "recent" if request.GET.get("order") == "recent" else "votes",
+    }
+    if wanted["arrondissement"] not in Arrondissement.values:
+        wanted["arrondissement"] = ""
+    if wanted["decision"] not in Idea.Decision.values:
+        wanted["decision"] = ""
+    return wanted
+
+
+@require_GET
+def idea_list(request):
+    edition = current_edition()
+    filters = _filters(request, edition)
+    page = Paginator(ideas.search(edition, **filters), PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page, "filters": filters, "query": query.urlencode(), "nav": "ideas",
+        "pivots": edition.pivots.order_by("position", "pk"),
+        "arrondissements": Arrondissement.choices, "decisions": Idea.Decision.choices,
+        "filtered": any(filters[k] for k in ("text", "pivot", "arrondissement", "decision")),
+    }
+    return render_for_edition(request, "community/ideas.html", context, edition)
+
+
+@require_http_methods(["GET", "POST"])
+def propose(request):
+    edition = current_edition()
+    form = IdeaForm(request.POST or None, request.FILES or None, edition=edition)
+    status = 200
+    if request.method == "POST":
+        if rate_limited(request, "community_post"):
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            fields = {k: v for k, v in form.cleaned_data.items() if k != "leave_empty"}
+            idea = ideas.propose(edition, voter=voter_key(request), language=active_language(),
+                                 **fields)
+            back = reverse("community:idea", args=[idea.pk])
+            return answer(request, back, ok=True, message=_("Thank you: your idea is online."))
+        else:
+            status = 400
+    context = {"form": form, "nav": "ideas"}
+    response = render_for_edition(request, "community/propose.html", context, edition,
+                                  status=status)
+    return remember_device(request, response)
+
+
+def _idea(idea_id: int, *, staff=False) -> Idea:
+    found = Idea.objects.select_related("pivot", "edition")
+    if not staff:
+        found = found.published()
+    return get_object_or_404(found, pk=idea_id, edition=current_edition())
+
+
+def _detail(request, idea, comment_form=None, status=200):
+    voter = known_voter(request)
+    staff = request.user.has_perm(MODERATE)
+    comments = idea.comments.all() if staff else idea.comments.filter(is_hidden=False)
+    context = {
+        "idea": idea, "comments": comments, "nav": "ideas", "staff": staff,
+        "comment_form": comment_form or CommentForm(),
+        "voted": bool(voter) and IdeaVote.objects.filter(idea=idea, voter=voter).exists(),
+        "own": bool(voter) and idea.proposed_by == voter,
+        "decision_form": DecisionForm(initial={"decision": idea.decision, "answer": idea.answer}),
+    }
+    response = render_for_edition(request, "community/idea.html", context, idea.edition,
+                                  status=status)
+    return remember_device(request, response)
+
+
+@require_GET
+def idea_detail(request, idea_id: int):
+    return _detail(request, _idea(idea_id, staff=request.user.has_perm(MODERATE)))
+
+
+@require_POST
+def support(request, idea_id: int):
+    idea = _idea(idea_id)
+    back = reverse("community:idea", args=[idea.pk])
+    if rate_limited(request, "community_vote"):
+        return answer(request, back, ok=False, message=TOO_MANY, status=429)
+    try:
+        ideas.support(idea, voter=voter_key(request))
+    except CommunityError as refused:
+        return answer(request, back, ok=False, message=refused.message, status=409)
+    return answer(request, back, ok=True, message=_("Your vote is counted."))
+
+
+@require_POST
+def comment(request, idea_id: int):
+    idea = _idea(idea_id)
+    form = CommentForm(request.POST)
+    if rate_limited(request, "community_post"):
+        form.add_error(None, TOO_MANY)
+        return _detail(request, idea, form, status=429)
+    if not form.is_valid():
+        return _detail(request, idea, form, status=400)
+    ideas.comment(idea, text=form.cleaned_data["text"],
+                  author_name=form.cleaned_data["author_name"], voter=voter_key(request))
+    back = reverse("community:idea", args=[idea.pk]) + "#comments"
+    return answer(request, back, ok=True, message=_("Thank you: your comment is online."))
+
+
+@require_POST
+@staff_only(MODERATE)
+def decide(request, idea_id: int):
+    idea = _idea(idea_id, staff=True)
+    form = DecisionForm(request.POST)
+    back = reverse("community:idea", args=[idea.pk])
+    if not form.is_valid():
+        return answer(request, back, ok=False, message=_("Choose a decision."), status=400)
+    ideas.decide(idea, **form.cleaned_data)
+    return answer(request, back, ok=True, message=_("The answer is published."))
+
+
+@require_POST
+@staff_only(MODERATE)
+def moderate(request, idea_id: int):
+    idea = _idea(idea_id, staff=True)
+    hide = request.POST.get("hidden") == "1"
+    ideas.set_hidden(idea, hide)
+    message = _("The idea is hidden.") if hide else _("The idea is shown again.")
+    return answer(request, reverse("community:idea", args=[idea.pk]), ok=True, message=message)
+
+
+@require_POST
+@staff_only(MODERATE)
+def moderate_comment(request, comment_id: int):
+    written = get_object_or_404(IdeaComment, pk=comment_id, idea__edition=current_edition())
+    hide = request.POST.get("hidden") == "1"
+    ideas.set_comment_hidden(written, hide)
+    back = reverse("community:idea", args=[written.idea_id]) + f"#c{written.pk}"
+    message = _("The comment is hidden.") if hide else _("The comment is shown again.")
+    return answer(request, back, ok=True, message=message)
+

@@ -1,0 +1,162 @@
+"""The Q&A of a session for the audience: the list (by votes or by time), asking,
+upvoting, the room's screen, and the polls shown with them. Without JavaScript
+every form posts and the page reloads; questions.js refreshes the list every 5 s
+(304 while nothing changed) and sends votes without a reload."""
+
+from django.http import HttpResponseNotModified
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from community import polls, questions
+from community.errors import CommunityError
+from community.forms import QuestionForm
+from community.models import Poll, PollBallot, Question
+from community.views.common import answer, published_session, rate_limited
+from community.voters import known_voter, remember_device, voter_key
+from core.ratelimit import MESSAGE as TOO_MANY
+from editions.rendering import render_for_edition
+
+LIVE_SECONDS = 5
+
+
+def _order(request) -> str:
+    return "recent" if request.GET.get("order") == "recent" else "votes"
+
+
+def _list_url(session, order="votes") -> str:
+    url = reverse("community:questions", args=[session.pk])
+    return f"{url}?order=recent" if order == "recent" else url
+
+
+def _poll_rows(session, voter):
+    chosen = set()
+    if voter:
+        chosen = set(PollBallot.objects.filter(poll__session=session, voter=voter)
+                     .values_list("poll_id", flat=True))
+    shown = session.polls.exclude(status=Poll.Status.DRAFT).prefetch_related("options")
+    return [{"poll": p, "voted": p.pk in chosen, "results": polls.results(p)} for p in shown]
+
+
+def _live_context(request, session, board) -> dict:
+    voter = known_voter(request)
+    order = _order(request)
+    own_waiting = (board.questions.filter(asked_by=voter, status=Question.Status.PENDING)
+                   if voter else Question.objects.none())
+    return {
+        "session": session, "board": board, "order": order,
+        "questions": questions.shown_questions(board, order=order),
+        "voted": questions.voted_ids(board, voter),
+        "own_waiting": own_waiting, "voter": voter,
+        "poll_rows": _poll_rows(session, voter),
+    }
+
+
+def _etag(request, session, board) -> str:
+    poll_state = session.polls.order_by("-changed_at").values_list("changed_at", "ballots").first()
+    return questions.board_etag(board, known_voter(request), _order(request), poll_state)
+
+
+def _live_response(request, session, board, template: str, extra=None):
+    """The fragment, or 304 when the viewer already has it; every phone asks again."""
+    etag = _etag(request, session, board)
+    if f'"{etag}"' in request.headers.get("If-None-Match", ""):
+        response = HttpResponseNotModified()
+    else:
+        context = {**_live_context(request, session, board), **(extra or {})}
+        response = render_for_edition(request, template, context, session.edition)
+    response["ETag"] = f'"{etag}"'
+    patch_cache_control(response, no_cache=True, private=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def question_list(request, session_id: int):
+    session = published_session(session_id)
+    board = questions.board_of(session)
+    form = QuestionForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if rate_limited(request, "community_post"):
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            try:
+                asked = questions.ask(board, text=form.cleaned_data["text"],
+                                      author_name=form.cleaned_data["author_name"],
+                                      voter=voter_key(request))
+            except CommunityError as refused:
+                form.add_error(None, refused.message)
+                status = 409
+            else:
+                message = (_("Thank you: your question will show once a moderator approves it.")
+                           if asked.status == Question.Status.PENDING
+                           else _("Thank you: your question is on the list."))
+                return answer(request, _list_url(session, "recent"), ok=True, message=message)
+        else:
+            status = 400
+    context = {**_live_context(request, session, board), "form": form, "nav": "programme",
+               "live_seconds": LIVE_SECONDS}
+    response = render_for_edition(request, "community/questions.html", context, session.edition,
+                                  status=status)
+    return remember_device(request, response)
+
+
+@require_GET
+def question_list_live(request, session_id: int):
+    session = published_session(session_id)
+    return _live_response(request, session, questions.board_of(session),
+                          "community/_question_list.html")
+
+
+@require_POST
+def upvote(request, session_id: int, question_id: int):
+    session = published_session(session_id)
+    question = get_object_or_404(Question.objects.select_related("board"), pk=question_id,
+                                 board__session=session)
+    back = f"{_list_url(session, request.POST.get('order', 'votes'))}#q{question.pk}"
+    if rate_limited(request, "community_vote"):
+        return answer(request, back, ok=False, message=TOO_MANY, status=429)
+    try:
+        questions.upvote(question, voter=voter_key(request))
+    except CommunityError as refused:
+        return answer(request, back, ok=False, message=refused.message, status=409)
+    return answer(request, back, ok=True, message=_("Your vote is counted."))
+
+
+@require_GET
+def screen(request, session_id: int):
+    """The room's screen: the top questions in large type; refreshes by itself."""
+    session = published_session(session_id)
+    board = questions.board_of(session)
+    context = {"session": session, "board": board, "live_seconds": LIVE_SECONDS,
+               "questions": questions.screen_questions(board)}
+    return render_for_edition(request, "community/screen.html", context, session.edition)
+
+
+@require_GET
+def screen_live(request, session_id: int):
+    session = published_session(session_id)
+    board = questions.board_of(session)
+    return _live_response(request, session, board, "community/_screen_list.html",
+                          {"questions": questions.screen_questions(board)})
+
+
+@require_POST
+def poll_vote(request, session_id: int, poll_id: int):
+    session = published_session(session_id)
+    poll = get_object_or_404(Poll, pk=poll_id, session=session)
+    back = f"{_list_url(session)}#poll{poll.pk}"
+    if rate_limited(request, "community_vote"):
+        return answer(request, back, ok=False, message=TOO_MANY, status=429)
+    try:
+        chosen = [int(value) for value in request.POST.getlist("option")
+                  if value.isascii() and value.isdigit() and len(value) <= 18]
+        polls.vote(poll, voter=voter_key(request), option_ids=chosen[:20])
+    except (CommunityError, ValueError) as refused:
+        message = getattr(refused, "message", _("Choose an answer of this poll."))
+        return answer(request, back, ok=False, message=message, status=409)
+    return answer(request, back, ok=True, message=_("Your vote is counted."))
