@@ -7,12 +7,12 @@ a hidden question stays in the moderator's list.
 
 import hashlib
 
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.errors import CommunityError
-from community.models import Question, QuestionBoard, QuestionVote
+from community.models import Poll, Question, QuestionBoard, QuestionVote
 from community.votes import count_vote
 from core.i18n import active_language
 
@@ -90,9 +90,24 @@ def voted_ids(board: QuestionBoard, voter: str | None) -> set[int]:
                .values_list("question_id", flat=True))
 
 
-def board_etag(board: QuestionBoard, *parts) -> str:
-    """One aggregate query: changes with every question, vote and moderation."""
-    totals = board.questions.aggregate(n=Count("id"), votes=Sum("votes"), changed=Max("changed_at"))
-    state = "|".join(str(p) for p in (board.pk, board.is_open, board.premoderated,
-                                      active_language(), *totals.values(), *parts))
-    return hashlib.blake2b(state.encode(), digest_size=12).hexdigest()
+def live_etag(session_id: int, *parts) -> str | None:
+    """The fingerprint of a session's questions, polls and settings, in one query
+    (the live list asks for it every few seconds from every phone in the room).
+    None while the session has no questions board yet."""
+    polls = Poll.objects.filter(session_id=OuterRef("session_id")).values("session_id")
+    state = (
+        QuestionBoard.objects.filter(session_id=session_id)
+        .annotate(
+            n=Count("questions"), votes=Sum("questions__votes"),
+            changed=Max("questions__changed_at"),
+            polls_changed=Subquery(polls.annotate(m=Max("changed_at")).values("m")),
+            ballots=Subquery(polls.annotate(b=Sum("ballots")).values("b")),
+        )
+        .values_list("pk", "is_open", "premoderated", "n", "votes", "changed", "polls_changed",
+                     "ballots")
+        .first()
+    )
+    if state is None:
+        return None
+    fingerprint = "|".join(str(p) for p in (active_language(), *state, *parts))
+    return hashlib.blake2b(fingerprint.encode(), digest_size=12).hexdigest()

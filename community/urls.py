@@ -25,6 +25,7 @@ urlpatterns = [
     path("community/feedback/", feedback.results, name="feedback_results"),
     path("ideas/", ideas.idea_list, name="ideas"),
     path("ideas/new/", ideas.propose, name="propose"),
+    path("ideas/moderate/", ideas.moderation, name="ideas_moderation"),
     path("ideas/ideas.json", exports.as_json, name="ideas_json"),
     path("ideas/<str:table>.csv", exports.as_csv, name="ideas_csv"),
     path("ideas/<int:idea_id>/", ideas.idea_detail, name="idea"),

@@ -33,7 +33,8 @@ def results_chart(poll, results):
     summary = "; ".join(f"{r['option'].text}: {r['count_text']} ({r['percent']} %)" for r in rows)
     return {
         "poll": poll, "rows": rows, "width": WIDTH, "height": max(ROW * len(rows), ROW),
-        "anchor": "end" if rtl else "start",
+        # The SVG inherits the page's direction: "start" is the right edge in Arabic.
+        "anchor": "start",
         "label": _("Results: %(summary)s") % {"summary": summary},
         "people": ngettext("%(count)s person voted.", "%(count)s people voted.", poll.ballots)
         % {"count": poll.ballots},

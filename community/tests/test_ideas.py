@@ -127,3 +127,22 @@ def test_the_open_data_export_has_no_personal_data(client, edition):
     for personal in ("Youssef", "Salma", "d:someone", "d:other", "Cachée"):
         assert personal not in everything
     assert client.get("/en/ideas/other.csv").status_code == 404
+
+
+@pytest.mark.usefixtures("in_english")
+def test_the_moderation_queue_lists_hidden_ideas_and_comments_and_hides_from_there(
+    client, cast, edition
+):
+    idea = IdeaFactory(edition=edition, title="Idée à modérer")
+    written = ideas.comment(idea, text="Spam spam spam", author_name="", voter="d:spammer")
+    client.force_login(cast["moderator"])
+    queue = reverse("community:ideas_moderation")
+    assert "Spam spam spam" in client.get(queue).content.decode()
+    back = client.post(reverse("community:moderate_comment", args=[written.pk]),
+                       {"hidden": "1", "from": "queue"})
+    assert back["Location"] == queue
+    idea.refresh_from_db()
+    assert idea.comment_count == 0
+    public = type(client)().get(reverse("community:idea", args=[idea.pk])).content.decode()
+    assert "Spam spam spam" not in public
+    assert type(client)().get(queue).status_code == 302

@@ -23,6 +23,11 @@ MODERATE = "community.moderate_ideas"
 PER_PAGE = 20
 
 
+def _back(request, default: str) -> str:
+    """Back to the moderation queue when the action was taken there."""
+    return reverse("community:ideas_moderation") if request.POST.get("from") == "queue" else default
+
+
 def _filters(request, edition) -> dict:
     pivots = {p.slug: p for p in edition.pivots.all()}
     wanted = {
@@ -153,7 +158,8 @@ def moderate(request, idea_id: int):
     hide = request.POST.get("hidden") == "1"
     ideas.set_hidden(idea, hide)
     message = _("The idea is hidden.") if hide else _("The idea is shown again.")
-    return answer(request, reverse("community:idea", args=[idea.pk]), ok=True, message=message)
+    return answer(request, _back(request, reverse("community:idea", args=[idea.pk])), ok=True,
+                  message=message)
 
 
 @require_POST
@@ -162,7 +168,21 @@ def moderate_comment(request, comment_id: int):
     written = get_object_or_404(IdeaComment, pk=comment_id, idea__edition=current_edition())
     hide = request.POST.get("hidden") == "1"
     ideas.set_comment_hidden(written, hide)
-    back = reverse("community:idea", args=[written.idea_id]) + f"#c{written.pk}"
+    back = _back(request, reverse("community:idea", args=[written.idea_id]) + f"#c{written.pk}")
     message = _("The comment is hidden.") if hide else _("The comment is shown again.")
     return answer(request, back, ok=True, message=message)
 
+
+
+@require_GET
+@staff_only(MODERATE)
+def moderation(request):
+    """Everything citizens wrote lately, hidden or not, newest first, with its actions."""
+    edition = current_edition()
+    context = {
+        "ideas": Idea.objects.filter(edition=edition).select_related("pivot")
+        .order_by("-created_at", "-id")[:50],
+        "comments": IdeaComment.objects.filter(idea__edition=edition).select_related("idea")
+        .order_by("-created_at", "-id")[:50],
+    }
+    return render_for_edition(request, "community/ideas_moderation.html", context, edition)

@@ -54,19 +54,22 @@ def _live_context(request, session, board) -> dict:
     }
 
 
-def _etag(request, session, board) -> str:
-    poll_state = session.polls.order_by("-changed_at").values_list("changed_at", "ballots").first()
-    return questions.board_etag(board, known_voter(request), _order(request), poll_state)
-
-
-def _live_response(request, session, board, template: str, extra=None):
-    """The fragment, or 304 when the viewer already has it; every phone asks again."""
-    etag = _etag(request, session, board)
-    if f'"{etag}"' in request.headers.get("If-None-Match", ""):
+def _live_response(request, session_id: int, template: str, screen: bool = False):
+    """The fragment, or 304 when the viewer already has it (one query); every phone
+    asks again (no-cache), and each viewer's own votes are part of the tag."""
+    parts = (known_voter(request), _order(request), screen)
+    etag = questions.live_etag(session_id, *parts)
+    if etag and f'"{etag}"' in request.headers.get("If-None-Match", ""):
         response = HttpResponseNotModified()
     else:
-        context = {**_live_context(request, session, board), **(extra or {})}
+        session = published_session(session_id)
+        board = questions.board_of(session)
+        context = _live_context(request, session, board)
+        if screen:
+            context["questions"] = questions.screen_questions(board)
         response = render_for_edition(request, template, context, session.edition)
+        # Taken before rendering: a vote in between shows at the next refresh, never lost.
+        etag = etag or questions.live_etag(session_id, *parts)
     response["ETag"] = f'"{etag}"'
     patch_cache_control(response, no_cache=True, private=True)
     patch_vary_headers(response, ["Cookie"])
@@ -107,9 +110,7 @@ def question_list(request, session_id: int):
 
 @require_GET
 def question_list_live(request, session_id: int):
-    session = published_session(session_id)
-    return _live_response(request, session, questions.board_of(session),
-                          "community/_question_list.html")
+    return _live_response(request, session_id, "community/_question_list.html")
 
 
 @require_POST
@@ -139,10 +140,7 @@ def screen(request, session_id: int):
 
 @require_GET
 def screen_live(request, session_id: int):
-    session = published_session(session_id)
-    board = questions.board_of(session)
-    return _live_response(request, session, board, "community/_screen_list.html",
-                          {"questions": questions.screen_questions(board)})
+    return _live_response(request, session_id, "community/_screen_list.html", screen=True)
 
 
 @require_POST

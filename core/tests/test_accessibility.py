@@ -15,6 +15,7 @@ from django.core.management import call_command
 
 from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
 from activities.models import Activity
+from community.models import Idea, Question
 from editions.services import current_edition
 from programme.models import Session
 from startups.models import Application
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.browser
 
 LANGUAGES = ["fr", "ar", "en"]
 PAGES = ["programme", "session", "speaker", "startups", "startup", "lounge", "activities",
-         "activity", "availability"]
+         "activity", "availability", "questions", "ideas", "idea", "propose"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
@@ -32,7 +33,8 @@ def demo_paths(transactional_db) -> dict[str, str]:
     """The demo edition and the path, after the language prefix, of each audited page:
     the timetable, a session with speakers and its first speaker, the Startup
     Village with one selected startup (an Arabic one: the hardest to lay out), and
-    the lounge, and Smart City Connect (its list, an activity, the availability)."""
+    the lounge, Smart City Connect (its list, an activity, the availability), a
+    debate's questions and poll, the ideas board, an Arabic idea and the form."""
     call_command("load_demo", stdout=StringIO())
     session = (
         Session.objects.published()
@@ -54,6 +56,10 @@ def demo_paths(transactional_db) -> dict[str, str]:
         "activities": "/activities/",
         "activity": f"/activities/{Activity.objects.order_by('position', 'pk').first().slug}/",
         "availability": "/activities/availability/",
+        "questions": f"/programme/sessions/{Question.objects.first().board.session_id}/questions/",
+        "ideas": "/ideas/",
+        "idea": f"/ideas/{Idea.objects.filter(language='ar').first().pk}/",
+        "propose": "/ideas/new/",
     }
 
 

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from activities.demo import load_demo_activities
+from community.demo import load_demo_community
 from editions.demo.load import DemoDataError, load_demo
 from matchmaking.demo import load_demo_lounge
 from registration.demo import load_demo_registrations
@@ -24,6 +25,7 @@ class Command(BaseCommand):
             call = load_demo_startups()
             lounge = load_demo_lounge()
             public = load_demo_activities()
+            ideas = load_demo_community()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
@@ -31,5 +33,5 @@ class Command(BaseCommand):
             f"{summary.sessions} sessions ({summary.current_sessions} in the current edition, "
             f"{summary.current.name_fr}); {call.applications.selected().count()} startups in the "
             f"village, {lounge.meetings.published().count()} meetings in the lounge, "
-            f"{public.edition.activities.count()} public activities."
+            f"{public.edition.activities.count()} public activities, {ideas} ideas."
         )
