@@ -432,3 +432,31 @@ def load(port, path, *, clients, seconds, max_requests, headers=None, expect=200
 def summary(name, **keys):
     """The one comparable line a benchmark ends with."""
     return f"bench {name}: " + " ".join(f"{k}={v}" for k, v in keys.items())
+
+
+def crowd(work, *, count, clients, seconds):
+    """`clients` threads call `work(n)` for n = 1, 2, … back to back until `count`
+    calls are made or `seconds` pass; returns (the results, seconds taken)."""
+    results, lock, taken = [], threading.Lock(), [0]
+    deadline = time.monotonic() + seconds
+
+    def take():
+        with lock:
+            if taken[0] >= count or time.monotonic() >= deadline:
+                return None
+            taken[0] += 1
+            return taken[0]
+
+    def client():
+        while (n := take()) is not None:
+            done = work(n)
+            with lock:
+                results.append(done)
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=max(1.0, deadline - time.monotonic()) + 90)
+    return results, time.monotonic() - started

@@ -14,7 +14,6 @@ import argparse
 import http.client
 import os
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +22,8 @@ from urllib.parse import urlencode, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import (  # noqa: E402
-    HOST, ROOT, Gunicorn, manage, percentile, postgres_database, postgres_reachable,
-    production_env, say, summary,
+    HOST, ROOT, Gunicorn, crowd, manage, percentile, postgres_database,
+    postgres_reachable, production_env, say, summary,
 )
 from bench.rush import CSRF_COOKIE, FormFields, cookie_value, request  # noqa: E402
 
@@ -130,32 +129,11 @@ class Crowd:
         return sum(1 for attempt in self.attempts if attempt.outcome == outcome)
 
 
-def crowd(port, slot_ids, *, attempts, clients, seconds) -> Crowd:
+def booking_crowd(port, slot_ids, *, attempts, clients, seconds) -> Crowd:
     """`clients` threads book back to back, spread over the slots, until done or out of time."""
-    result, lock, taken = Crowd(), threading.Lock(), [0]
-    deadline = time.monotonic() + seconds
-
-    def take():
-        with lock:
-            if taken[0] >= attempts or time.monotonic() >= deadline:
-                return None
-            taken[0] += 1
-            return taken[0]
-
-    def client():
-        while (n := take()) is not None:
-            attempt = attempt_booking(port, n, slot_ids[n % len(slot_ids)])
-            with lock:
-                result.attempts.append(attempt)
-
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=max(1.0, deadline - time.monotonic()) + 90)
-    result.seconds = time.monotonic() - started
-    return result
+    made, took = crowd(lambda n: attempt_booking(port, n, slot_ids[n % len(slot_ids)]),
+                       count=attempts, clients=clients, seconds=seconds)
+    return Crowd(made, took)
 
 
 def slot_rows(database_url, slot_ids):
@@ -193,7 +171,7 @@ def main():
         env["GUNICORN_CMD_ARGS"] = "--worker-class sync"
         ready = f"/fr/activities/{SLUG}/book/{slot_ids[0]}/"
         with Gunicorn(env, workers=args.workers, name="public-rush", ready_path=ready) as server:
-            result = crowd(server.port, slot_ids, attempts=args.attempts,
+            result = booking_crowd(server.port, slot_ids, attempts=args.attempts,
                            clients=args.clients, seconds=args.seconds)
         rows = slot_rows(database_url, slot_ids)
     return report(result, rows)

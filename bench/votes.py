@@ -18,9 +18,7 @@ many 304s the server answers per second with 64 clients.
 import argparse
 import http.client
 import os
-import re
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import (  # noqa: E402
-    HOST, ROOT, Gunicorn, load, manage, percentile, postgres_database, postgres_reachable,
-    production_env, say, summary,
+    HOST, ROOT, Gunicorn, crowd, load, manage, percentile, postgres_database,
+    postgres_reachable, production_env, say, summary,
 )
 from bench.rush import CSRF_COOKIE, FormFields, cookie_value, request  # noqa: E402
 
@@ -113,31 +111,10 @@ class Crowd:
         return sum(1 for v in self.votes if v.outcome == outcome)
 
 
-def crowd(port, session_id, question_id, *, voters, clients, seconds) -> Crowd:
-    result, lock, taken = Crowd(), threading.Lock(), [0]
-    deadline = time.monotonic() + seconds
-
-    def take():
-        with lock:
-            if taken[0] >= voters or time.monotonic() >= deadline:
-                return None
-            taken[0] += 1
-            return taken[0]
-
-    def client():
-        while (n := take()) is not None:
-            done = vote(port, n, session_id, question_id)
-            with lock:
-                result.votes.append(done)
-
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=max(1.0, deadline - time.monotonic()) + 90)
-    result.seconds = time.monotonic() - started
-    return result
+def voting(port, session_id, question_id, *, voters, clients, seconds) -> Crowd:
+    votes, took = crowd(lambda n: vote(port, n, session_id, question_id), count=voters,
+                        clients=clients, seconds=seconds)
+    return Crowd(votes, took)
 
 
 def stored_votes(database_url, question_id):
@@ -203,7 +180,7 @@ def main():
         env["GUNICORN_CMD_ARGS"] = "--worker-class sync"
         ready = f"/fr/programme/sessions/{session_id}/questions/"
         with Gunicorn(env, workers=args.workers, name="votes", ready_path=ready) as server:
-            result = crowd(server.port, session_id, question_id, voters=args.voters,
+            result = voting(server.port, session_id, question_id, voters=args.voters,
                            clients=args.clients, seconds=args.seconds)
             cost = refresh_cost(server.port, session_id)
         stored = stored_votes(database_url, question_id)
