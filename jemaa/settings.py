@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "matchmaking",
     "activities",
     "community",
+    "dashboard",
 ]
 
 AUTHENTICATION_BACKENDS = [

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("startups/", include("startups.urls")),
     path("matchmaking/", include("matchmaking.urls")),
     path("activities/", include("activities.urls")),
+    path("dashboard/", include("dashboard.urls")),
     path("account/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
