@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from activities.models import Activity, Booking
 from activities.phones import normalised_phone
+from core.text import searchable
 
 MOST_SHOWN = 20
 SHORTEST_NAME = 2
@@ -33,7 +34,7 @@ def find_bookings(activity: Activity, query: str, now=None) -> QuerySet[Booking]
     """Today's bookings of `activity` matching a phone, an e-mail or a first name.
 
     None when the query is too short to search (a single letter would list everybody)."""
-    query = " ".join((query or "").split())[:LONGEST_QUERY]
+    query = searchable(query, limit=LONGEST_QUERY)
     now = now or timezone.now()
     day = timezone.localdate(now, timezone=activity.edition.tz)
     start, end = activity.edition.day_bounds(day)

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "activities",
     "community",
     "dashboard",
+    "api",
 ]
 
 AUTHENTICATION_BACKENDS = [

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from api.api import api
 from programme.urls import export_patterns
 
 handler404 = "core.views.not_found"
@@ -11,6 +12,8 @@ handler404 = "core.views.not_found"
 urlpatterns = [
     # Exports are read by calendar clients and conference apps: no language prefix.
     path("programme/", include((export_patterns, "exports"))),
+    # Other software reads JSON, whatever its language: /api/…, /api/openapi.json.
+    path("api/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(

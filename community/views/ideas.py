@@ -15,6 +15,7 @@ from community.models import Idea, IdeaComment, IdeaVote
 from community.views.common import answer, rate_limited, staff_only
 from community.voters import known_voter, remember_device, voter_key
 from core.i18n import active_language
+from core.text import searchable
 from core.ratelimit import MESSAGE as TOO_MANY
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -31,7 +32,7 @@ def _back(request, default: str) -> str:
 def _filters(request, edition) -> dict:
     pivots = {p.slug: p for p in edition.pivots.all()}
     wanted = {
-        "text": " ".join(request.GET.get("q", "").split())[:100],
+        "text": searchable(request.GET.get("q", "")),
         "pivot": pivots.get(request.GET.get("pivot", "")),
         "arrondissement": request.GET.get("arrondissement", ""),
         "decision": request.GET.get("decision", ""),

@@ -1,0 +1,139 @@
+"""The JSON API through the test client: the programme with its filters and pages,
+availability, errors as JSON with stable codes, staff tokens (valid, revoked, other
+edition, missing permission), check-in and lookup, no CORS."""
+
+import pytest
+from django.utils import timezone
+
+from accounts.roles import assign_role
+from api.models import ApiToken
+from editions.tests.factories import EditionFactory
+from registration.models import CheckIn
+from registration.tests.factories import RegistrationFactory
+
+
+@pytest.fixture
+def desk_token(cast, edition):
+    _token, key = ApiToken.objects.issue(user=cast["registration_desk"], edition=edition,
+                                         label="Gate app")
+    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
+
+
+def test_sessions_are_paginated_and_filtered_like_the_timetable(client, session, edition):
+    body = client.get("/api/sessions", {"limit": 1}).json()
+    assert body["count"] == 1 and body["items"][0]["title"]
+    assert body["items"][0]["pivot"] == "low-tech"
+    assert body["items"][0]["speakers"][0]["name"] == "Salma Bennani"
+    assert client.get("/api/sessions", {"pivot": "governance"}).json()["count"] == 0
+    assert client.get("/api/sessions", {"lang": "ar", "day": "2022-05-25"}).json()["count"] == 1
+    assert client.get("/api/sessions", {"lang": "en"}).json()["count"] == 0
+
+
+@pytest.mark.parametrize(("query", "status", "code"), [
+    ({"pivot": "nope"}, 400, "unknown_pivot"),
+    ({"kind": "<script>"}, 400, "invalid"),
+    ({"day": "2022-13-45"}, 400, "invalid"),
+    ({"day": "2023-01-01"}, 400, "unknown_day"),
+    ({"limit": "1000"}, 400, "invalid"),
+    ({"offset": "-1"}, 400, "invalid"),
+    ({"edition": "nope"}, 404, "unknown_edition"),
+])
+def test_bad_parameters_give_json_errors_with_a_stable_code(client, session, query, status, code):
+    response = client.get("/api/sessions", query)
+    assert (response.status_code, response.json()["code"]) == (status, code)
+    assert response["Content-Type"].startswith("application/json")
+
+
+def test_unknown_ids_and_addresses_are_json_404s(client, session):
+    for path in ("/api/sessions/999999", "/api/sessions/99999999999999999999",
+                 "/api/speakers/0", "/api/editions/nope"):
+        response = client.get(path)
+        assert response.status_code == 404 and response.json()["code"] in {"not_found",
+                                                                            "unknown_edition"}
+
+
+def test_the_openapi_schema_is_served_and_no_cors_header_is_sent(client, edition):
+    response = client.get("/api/openapi.json", HTTP_ORIGIN="https://elsewhere.example")
+    schema = response.json()
+    assert schema["openapi"].startswith("3.") and "/api/sessions" in schema["paths"]
+    assert "Access-Control-Allow-Origin" not in response
+    assert client.get("/api/docs").status_code == 404  # no page loading scripts from a CDN
+
+
+def test_staff_check_in_through_the_api_is_idempotent(client, edition, desk_token):
+    ticket = RegistrationFactory(pass_type__edition=edition, status="confirmed",
+                                 first_name="Amina")
+    scan = {"secret": ticket.secret, "gate": "Porte 1", "nonce": "phone-1-0001"}
+    first = client.post("/api/staff/check-in", scan, content_type="application/json",
+                        **desk_token).json()
+    again = client.post("/api/staff/check-in", scan, content_type="application/json",
+                        **desk_token).json()
+    other = client.post("/api/staff/check-in", {**scan, "nonce": "phone-2-0001"},
+                        content_type="application/json", **desk_token).json()
+    assert first["admitted"] and again["admitted"] and first["name"].startswith("Amina")
+    assert other["result"] == "already_admitted"
+    assert CheckIn.objects.filter(registration=ticket).count() == 1
+
+
+def test_registration_lookup_needs_a_token_that_may_see_registrations(client, edition,
+                                                                        desk_token):
+    RegistrationFactory(pass_type__edition=edition, first_name="Youssef", last_name="Alaoui")
+    found = client.get("/api/staff/registrations", {"q": "alaoui"}, **desk_token).json()
+    assert [r["last_name"] for r in found] == ["Alaoui"]
+    assert client.get("/api/staff/registrations", {"q": "alaoui"}).status_code == 401
+
+
+def test_revoked_foreign_and_powerless_tokens_get_403(client, cast, edition, desk_token):
+    token = ApiToken.objects.get()
+    past = EditionFactory(slug="scc-2021")
+    _other, foreign = ApiToken.objects.issue(user=cast["registration_desk"], edition=past,
+                                             label="Old")
+    moderator = cast["moderator"]
+    _weak, powerless = ApiToken.objects.issue(user=moderator, edition=edition, label="Weak")
+    for key in (foreign, powerless):
+        response = client.get("/api/staff/registrations", {"q": "am"},
+                              HTTP_AUTHORIZATION=f"Bearer {key}")
+        assert (response.status_code, response.json()["code"]) == (403, "forbidden")
+    token.revoked_at = timezone.now()
+    token.save()
+    revoked = client.get("/api/staff/registrations", {"q": "am"}, **desk_token)
+    assert revoked.status_code == 403 and "revoked" in revoked.json()["message"]
+    wrong = client.get("/api/staff/registrations", {"q": "am"},
+                       HTTP_AUTHORIZATION="Bearer jemaa_not-a-token")
+    assert wrong.status_code == 401
+
+
+def test_the_token_command_issues_and_revokes(edition, cast, capsys):
+    from django.core.management import call_command
+
+    assign_role(cast["registration_desk"], "registration_desk")
+    cast["registration_desk"].is_staff = True
+    cast["registration_desk"].save()
+    call_command("api_token", "registration_desk", "Gate phones")
+    printed = capsys.readouterr().out
+    token = ApiToken.objects.get()
+    assert "jemaa_" in printed and token.key_digest not in printed
+    call_command("api_token", revoke=token.pk)
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+
+
+@pytest.mark.parametrize("scan", [
+    {"secret": "abc\x00", "gate": "Porte 1", "nonce": "phone-1\x00-0001"},
+    {"secret": "abc", "gate": "", "nonce": "phone-1-0001"},
+    {"secret": "abc", "gate": "Porte 1", "nonce": "short"},
+])
+def test_malformed_scans_are_refused_before_any_write(client, edition, desk_token, scan):
+    response = client.post("/api/staff/check-in", scan, content_type="application/json",
+                           **desk_token)
+    assert response.status_code == 400 and response.json()["code"] == "invalid"
+    assert not CheckIn.objects.exists()
+
+
+def test_nul_and_control_characters_in_parameters_never_break_the_api(client, edition,
+                                                                        desk_token):
+    for path, query in (("/api/sessions", {"pivot": "a\x00b"}), ("/api/speakers",
+                        {"edition": "\x00"}), ("/api/staff/registrations", {"q": "am\x00in"})):
+        response = client.get(path, query, **desk_token)
+        assert response.status_code in (200, 400), (path, response.status_code)
+    assert client.get("/api/editions/a%00b").status_code == 404
