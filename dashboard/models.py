@@ -9,3 +9,84 @@ class Dashboard(models.Model):
         managed = False
         default_permissions = ()
         permissions = [("view_dashboard", _("Can see the dashboard and the impact report"))]
+
+
+class Segment(models.TextChoices):
+    REGISTRATIONS = "registrations", _("registered participants")
+    LOUNGE = "lounge", _("lounge participants")
+    SPEAKERS = "speakers", _("speakers")
+    STARTUPS = "startups", _("selected startups")
+    PUBLIC = "public", _("public visitors who gave an e-mail")
+
+
+class Mailing(models.Model):
+    """An e-mail to a segment of the edition's people, written in each language."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        QUEUED = "queued", _("queued for sending")
+
+    edition = models.ForeignKey("editions.Edition", on_delete=models.CASCADE,
+                                related_name="mailings", verbose_name=_("edition"))
+    segment = models.CharField(_("to"), max_length=20, choices=Segment.choices)
+    pass_type = models.ForeignKey("registration.PassType", on_delete=models.SET_NULL, null=True,
+                                  blank=True, verbose_name=_("only this pass"),
+                                  help_text=_("For registered participants only."))
+    pivot = models.ForeignKey("editions.Pivot", on_delete=models.SET_NULL, null=True,
+                              blank=True, verbose_name=_("only those interested in this pivot"),
+                              help_text=_("For registered participants only."))
+    subject_fr = models.CharField(_("subject (French)"), max_length=200)
+    subject_ar = models.CharField(_("subject (Arabic)"), max_length=200, blank=True)
+    subject_en = models.CharField(_("subject (English)"), max_length=200, blank=True)
+    body_fr = models.TextField(_("message (French)"))
+    body_ar = models.TextField(_("message (Arabic)"), blank=True)
+    body_en = models.TextField(_("message (English)"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.DRAFT, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
+    queued_by = models.ForeignKey("accounts.User", on_delete=models.SET_NULL, null=True,
+                                  blank=True, editable=False, related_name="+")
+
+    class Meta:
+        verbose_name = _("mailing")
+        verbose_name_plural = _("mailings")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.subject_fr
+
+
+class Delivery(models.Model):
+    """One recipient of a mailing: queued once (unique address per mailing), sent once."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
+    email = models.EmailField()
+    name = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=5, default="fr")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        constraints = [models.UniqueConstraint(fields=["mailing", "email"],
+                                               name="one_delivery_per_address")]
+        indexes = [models.Index(fields=["status", "id"], name="delivery_queue")]
+
+
+class Unsubscribe(models.Model):
+    """An address that asked for no more mailings (transactional e-mails still go)."""
+
+    email = models.EmailField(unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("unsubscribed address")
+        verbose_name_plural = _("unsubscribed addresses")
