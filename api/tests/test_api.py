@@ -96,8 +96,12 @@ def test_revoked_foreign_and_powerless_tokens_get_403(client, cast, edition, des
         assert (response.status_code, response.json()["code"]) == (403, "forbidden")
     token.revoked_at = timezone.now()
     token.save()
-    revoked = client.get("/api/staff/registrations", {"q": "am"}, **desk_token)
+    revoked = client.get("/api/staff/registrations", {"q": "am"}, HTTP_ACCEPT_LANGUAGE="en",
+                         **desk_token)
     assert revoked.status_code == 403 and "revoked" in revoked.json()["message"]
+    in_arabic = client.get("/api/staff/registrations", {"q": "am"}, HTTP_ACCEPT_LANGUAGE="ar",
+                           **desk_token)
+    assert in_arabic.json()["message"] == "أُلغي هذا الرمز."
     wrong = client.get("/api/staff/registrations", {"q": "am"},
                        HTTP_AUTHORIZATION="Bearer jemaa_not-a-token")
     assert wrong.status_code == 401
