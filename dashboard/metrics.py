@@ -73,13 +73,19 @@ def _count_of(model, field: str, **filters):
 
 
 def sessions(edition):
-    """Each published session with its interest (starred in agendas) and participation."""
+    """Each published session with its interest (starred in agendas), participation
+    (questions, ratings) and, for a debate open to the public, the people counted in
+    at its entrance (booked visitors admitted and walk-ins)."""
+    entries = (ActivitySlot.objects.filter(activity__session=OuterRef("pk"))
+               .values("activity__session")
+               .annotate(n=Sum(F("admitted") + F("walk_ins"))).values("n"))
     return (
         Session.objects.published().filter(edition=edition).select_related("pivot", "space")
         .annotate(
             stars=Coalesce(_count_of(Session.agendas.through, "session"), 0),
             questions=Coalesce(_count_of(Question, "board__session"), 0),
             ratings=Coalesce(_count_of(Feedback, "session"), 0),
+            public_entries=Coalesce(Subquery(entries, output_field=IntegerField()), 0),
         )
         .order_by("starts_at", "pk")
     )

@@ -21,7 +21,6 @@ def of(edition) -> dict:
     )}
     people = metrics.occupancy(edition)
     return {
-        "nav": "dashboard",
         "registrations": people["holding"], "attended": people["admitted"],
         "sessions": sessions.count(), "speakers": speakers.values("speaker").distinct().count(),
         "lounge": metrics.lounge(edition), "startups": metrics.startup_funnel(edition),

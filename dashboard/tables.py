@@ -29,7 +29,7 @@ def _check_ins(edition):
 def _sessions(edition):
     return [[s.title, s.pivot.name if s.pivot else "",
              formats.date_format(timezone.localtime(s.starts_at, edition.tz), "Y-m-d H:i"),
-             s.stars, s.questions, s.ratings] for s in metrics.sessions(edition)]
+             s.stars, s.questions, s.ratings, s.public_entries] for s in metrics.sessions(edition)]
 
 
 def _lounge(edition):
@@ -68,7 +68,7 @@ TABLES = {
                        _check_ins),
     "sessions": Table(_("Interest and participation per session"),
                       [_("session"), _("pivot"), _("starts"), _("in agendas"), _("questions"),
-                       _("ratings")], _sessions),
+                       _("ratings"), _("public entries")], _sessions),
     "lounge": Table(_("Lounge meetings"), [_("stage"), _("meetings")], _lounge),
     "startups": Table(_("Startup Village"), [_("stage"), _("applications")], _startups),
     "activity-slots": Table(_("Public activities, slot by slot"),

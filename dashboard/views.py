@@ -5,13 +5,26 @@ import csv
 
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from dashboard import charts, metrics, report
 from dashboard.tables import TABLES
+from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition
+
+
+def _edition(request) -> Edition:
+    """The edition asked for by ?edition=<slug> (any, for staff), else the current one."""
+    slug = request.GET.get("edition", "")
+    return get_object_or_404(Edition, slug=slug) if slug else current_edition()
+
+
+def _context(request, edition) -> dict:
+    return {"nav": "dashboard", "editions": Edition.objects.order_by("-starts_on"),
+            "edition_query": f"?edition={edition.slug}" if request.GET.get("edition") else ""}
 
 
 def organiser(view):
@@ -21,7 +34,7 @@ def organiser(view):
 
 @organiser
 def home(request):
-    edition = current_edition()
+    edition = _edition(request)
     series = metrics.registrations_over_time(edition)
     colours = {str(p.name): p.colour for p in edition.pass_types.all()}
     gates = {}
@@ -30,7 +43,7 @@ def home(request):
     tables = {name: (table, table.rows(edition)) for name, table in TABLES.items()}
     lounge_rows = tables["lounge"][1]
     context = {
-        "nav": "dashboard", "tables": tables,
+        **_context(request, edition), "tables": tables,
         "occupancy": metrics.occupancy(edition),
         "registrations_chart": charts.lines(series, colours),
         "gates_chart": charts.bars(sorted(gates.items())),
@@ -46,7 +59,7 @@ def table_csv(request, name: str):
     table = TABLES.get(name)
     if table is None:
         raise Http404
-    edition = current_edition()
+    edition = _edition(request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}-{edition.slug}.csv"'
     response.write("\ufeff")  # spreadsheet software reads UTF-8 (Arabic) only with a BOM
@@ -58,5 +71,6 @@ def table_csv(request, name: str):
 
 @organiser
 def impact_report(request):
-    edition = current_edition()
-    return render_for_edition(request, "dashboard/report.html", report.of(edition), edition)
+    edition = _edition(request)
+    context = {**report.of(edition), **_context(request, edition)}
+    return render_for_edition(request, "dashboard/report.html", context, edition)

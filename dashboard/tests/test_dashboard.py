@@ -90,3 +90,23 @@ def test_chart_coordinates_are_plain_numbers_in_every_language(organiser):
         page = organiser.get(f"/{language}/dashboard/").content.decode()
         coordinates = re.findall(r' (?:x|y|x1|y1|x2|y2|width)="([^"]*)"', page)
         assert coordinates and all(re.fullmatch(r"-?\d+(\.\d+)?%?", c) for c in coordinates)
+
+
+def test_an_archived_edition_has_its_own_dashboard_report_and_csv(organiser):
+    from editions.models import Edition
+
+    past = Edition.objects.get(slug="scc-2021")
+    page = organiser.get(reverse("dashboard:home"), {"edition": past.slug}).content.decode()
+    assert f"— {past.name}" in page
+    assert reverse("dashboard:csv", args=["sessions"]) + f"?edition={past.slug}" in page
+    rows = list(csv.reader(io.StringIO(organiser.get(
+        reverse("dashboard:csv", args=["sessions"]), {"edition": past.slug}
+    ).content.decode("utf-8-sig"))))
+    assert len(rows) - 1 == past.sessions.filter(is_published=True).count()
+    assert organiser.get(reverse("dashboard:report"), {"edition": "nope"}).status_code == 404
+
+
+def test_debates_open_to_the_public_count_their_entries(organiser):
+    rows = list(csv.reader(io.StringIO(organiser.get(
+        reverse("dashboard:csv", args=["sessions"])).content.decode("utf-8-sig"))))
+    assert rows[0][-1] and all(row[-1].isdigit() for row in rows[1:])
