@@ -76,6 +76,7 @@ percentile, production_env, prepare_database = (
     common.percentile, common.production_env, common.prepare_database
 )
 postgres_database, postgres_reachable = common.postgres_database, common.postgres_reachable
+crowd = common.crowd
 
 PASS_SLUG = "rush"
 LANGUAGE = "fr"
@@ -308,33 +309,9 @@ class Rush:
 def rush(port: int, *, attempts: int, clients: int, seconds: float) -> Rush:
     """`clients` threads make registration attempts back to back until `attempts`
     are made or `seconds` pass."""
-    result = Rush()
-    lock = threading.Lock()
-    next_n = [0]
-    deadline = time.monotonic() + seconds
-
-    def take_number():
-        with lock:
-            if next_n[0] >= attempts or time.monotonic() >= deadline:
-                return None
-            next_n[0] += 1
-            return next_n[0]
-
-    def client():
-        while (n := take_number()) is not None:
-            attempt = attempt_registration(port, n)
-            with lock:
-                result.attempts.append(attempt)
-
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=max(1.0, deadline - time.monotonic()) + 90)
-    result.seconds = time.monotonic() - started
-    result.unstarted = attempts - next_n[0]
-    return result
+    made, took = crowd(lambda n: attempt_registration(port, n), count=attempts,
+                       clients=clients, seconds=seconds)
+    return Rush(made, took, unstarted=attempts - len(made))
 
 
 # --- the database afterwards ---------------------------------------------------------------------
