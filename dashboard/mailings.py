@@ -32,7 +32,7 @@ class MailingError(RuleError):
 def unsubscribe_url(email: str, language: str) -> str:
     token = signing.dumps(email, salt=UNSUBSCRIBE_SALT)
     with translation.override(language):
-        path = reverse("dashboard:unsubscribe", args=[token])
+        path = reverse("mailings:unsubscribe", args=[token])
     return settings.SITE_URL.rstrip("/") + path
 
 

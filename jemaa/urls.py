@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("matchmaking/", include("matchmaking.urls")),
     path("activities/", include("activities.urls")),
     path("dashboard/", include("dashboard.urls")),
+    path("mailings/", include("dashboard.mailing_urls")),
     path("account/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
