@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from django.contrib import admin
+
+        from core.staff_sign_in import guarded
+
+        admin.site.login = guarded(admin.site.login)

@@ -37,6 +37,9 @@ LIMITS = {
     "resend:ip": (10, 600),
     "resend:email": (3, 3600),
     "sign_in:ip": (10, 600),
+    # The administration's password form: guessing a password is what this stops.
+    "staff_sign_in:ip": (30, 600),
+    "staff_sign_in:username": (10, 600),
     "sign_in:email": (3, 3600),
     "startups_apply:ip": (10, 600),
     "startups_apply:email": (3, 3600),
