@@ -36,6 +36,7 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     form = ActivityForm
     slot_model = "activityslot"
     slot_owner = "activity"
+    slot_service = staticmethod(generate_slots)
     save_first = _("Save the activity first, then generate its slots.")
     generation_template = "admin/activities/generate_slots.html"
     list_display = [translated_column("title", _("title")), "kind", "space", "slot_count",
@@ -76,11 +77,6 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
                 added = slots_added_message(len(done.created), done.skipped)
                 self.message_user(request, f"{activity}: {added}")
 
-    def generation_title(self, activity) -> str:
-        return _("Generate slots for %(activity)s") % {"activity": activity}
-
-    def generate_slots(self, activity, **hours):
-        return generate_slots(activity, **hours)
 
 
 @admin.register(ActivitySlot)

@@ -3,12 +3,11 @@ printable impact report. Staff with dashboard.view_dashboard only."""
 
 import csv
 
-from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core.permissions import staff_only
 from dashboard import charts, metrics, report
 from dashboard.tables import TABLES
 from editions.models import Edition
@@ -28,8 +27,7 @@ def _context(request, edition) -> dict:
 
 
 def organiser(view):
-    return require_GET(never_cache(login_required(login_url="admin:login")(
-        permission_required("dashboard.view_dashboard", raise_exception=True)(view))))
+    return require_GET(staff_only("dashboard.view_dashboard")(view))
 
 
 @organiser

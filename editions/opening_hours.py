@@ -47,23 +47,19 @@ class SlotGenerationMixin:
     """For a ModelAdmin whose objects get `slots` from opening hours (a lounge, an
     activity): a "slots" summary with its links, and the page that generates them.
 
-    The admin names `slot_model` (the slots' model name) and `slot_owner` (their
-    foreign key to the object), and implements `generate_slots(obj, **hours)`,
-    which raises a RuleError with a message when it refuses."""
+    The admin names `slot_model` (the slots' model name), `slot_owner` (their
+    foreign key to the object) and `slot_service`, the app's
+    `generate_slots(obj, **hours)` as a staticmethod, which raises a RuleError with
+    a message when it refuses."""
 
     slot_model = ""
     slot_owner = ""
+    slot_service = None
     save_first = ""
     generation_template = ""
 
-    def generation_title(self, obj) -> str:
-        raise NotImplementedError
-
     def slot_form(self, request, obj):
         return OpeningHoursForm(request.POST or None, edition=obj.edition)
-
-    def generate_slots(self, obj, **hours):
-        raise NotImplementedError
 
     def _admin_name(self, what: str) -> str:
         return f"{self.model._meta.app_label}_{what}"
@@ -97,7 +93,7 @@ class SlotGenerationMixin:
         form = self.slot_form(request, obj)
         if request.method == "POST" and form.is_valid():
             try:
-                done = self.generate_slots(obj, **form.cleaned_data)
+                done = self.slot_service(obj, **form.cleaned_data)
             except RuleError as refused:
                 form.add_error(None, refused.message)
             else:
@@ -106,7 +102,7 @@ class SlotGenerationMixin:
                 return redirect(f"admin:{self._admin_name(self.model._meta.model_name)}_change", pk)
         context = {
             **self.admin_site.each_context(request),
-            "title": self.generation_title(obj),
+            "title": _("Generate slots for %(name)s") % {"name": obj},
             "owner": obj,
             "form": form,
             "opts": self.model._meta,

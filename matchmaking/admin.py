@@ -44,6 +44,7 @@ class LoungeTableInline(StaffFormMixin, admin.TabularInline):
 class LoungeAdmin(SlotGenerationMixin, StaffAdmin):
     slot_model = "loungeslot"
     slot_owner = "lounge"
+    slot_service = staticmethod(generate_slots)
     save_first = _("Save the lounge first, then generate its slots.")
     generation_template = "admin/matchmaking/generate_slots.html"
     list_display = ["__str__", "edition", "meeting_minutes", "max_meetings", "slot_count"]
@@ -73,14 +74,9 @@ class LoungeAdmin(SlotGenerationMixin, StaffAdmin):
     def slot_count(self, lounge):
         return lounge.slots.count()
 
-    def generation_title(self, lounge) -> str:
-        return _("Generate slots for %(lounge)s") % {"lounge": lounge}
-
     def slot_form(self, request, lounge):
         return SlotGenerationForm(request.POST or None, lounge=lounge)
 
-    def generate_slots(self, lounge, **hours):
-        return generate_slots(lounge, **hours)
 
 
 @admin.register(LoungeSlot)

@@ -8,22 +8,19 @@ refreshes the counts, which answer 304 while nothing changed.
 """
 
 import hashlib
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.db.models import Count, Max, Sum
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import condition, require_GET, require_POST
 
 from activities import entrance as rules
 from activities.lookup import find_bookings, masked_contact
 from activities.models import Activity, ActivitySlot
 from core.http import see_other
+from core.permissions import staff_only
 from core.i18n import active_language
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -31,17 +28,8 @@ from editions.services import current_edition
 WALK_IN_BUTTONS = (1, 2, 5)
 
 
-def entrance_staff(view):
-    """Signed-in staff who may admit visitors; others get the login page or a 403."""
-
-    @wraps(view)
-    @never_cache
-    @login_required(login_url="admin:login")
-    @permission_required("activities.admit_visitor", raise_exception=True)
-    def wrapped(request, *args, **kwargs):
-        return view(request, *args, **kwargs)
-
-    return wrapped
+# Signed-in staff who may admit visitors; others get the login page or a 403.
+entrance_staff = staff_only("activities.admit_visitor")
 
 
 def _activity(slug: str) -> Activity:

@@ -1,13 +1,9 @@
 """What the community's views share: the session, rate limits, answers for the
 script (JSON) or for a plain form (messages, then 303 back)."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
-from django.views.decorators.cache import never_cache
 
 from core import ratelimit
 from core.http import see_other
@@ -44,19 +40,3 @@ def answer(request, back: str, *, ok: bool, message: str, status: int = 200):
         (messages.success if ok else messages.error)(request, message)
         response = see_other(back)
     return remember_device(request, response)
-
-
-def staff_only(permission: str):
-    """Signed-in staff holding `permission`; others get the login page or a 403."""
-
-    def decorate(view):
-        @wraps(view)
-        @never_cache
-        @login_required(login_url="admin:login")
-        @permission_required(permission, raise_exception=True)
-        def wrapped(request, *args, **kwargs):
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate

@@ -11,8 +11,9 @@ from community import feedback
 from community.errors import CommunityError
 from community.forms import FeedbackForm
 from community.models import Feedback
-from community.views.common import answer, published_session, rate_limited, staff_only
+from community.views.common import answer, published_session, rate_limited
 from community.voters import known_voter, remember_device, voter_key
+from core.permissions import staff_only
 from core.ratelimit import MESSAGE as TOO_MANY
 from editions.rendering import render_for_edition
 from editions.services import current_edition

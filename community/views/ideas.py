@@ -12,11 +12,12 @@ from community.casablanca import Arrondissement
 from community.errors import CommunityError
 from community.forms import CommentForm, DecisionForm, IdeaForm
 from community.models import Idea, IdeaComment, IdeaVote
-from community.views.common import answer, rate_limited, staff_only
+from community.views.common import answer, rate_limited
 from community.voters import known_voter, remember_device, voter_key
 from core.i18n import active_language
-from core.text import searchable
+from core.permissions import staff_only
 from core.ratelimit import MESSAGE as TOO_MANY
+from core.text import searchable
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 

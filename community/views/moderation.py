@@ -11,8 +11,9 @@ from community import polls, questions
 from community.errors import CommunityError
 from community.forms import PollForm
 from community.models import Poll, Question
-from community.views.common import answer, published_session, staff_only
+from community.views.common import answer, published_session
 from core.http import see_other
+from core.permissions import staff_only
 from editions.rendering import render_for_edition
 
 MODERATE = "community.moderate_questions"

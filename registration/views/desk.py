@@ -12,10 +12,8 @@ import re
 import unicodedata
 import uuid
 from datetime import datetime
-from functools import wraps
 
 from django import forms
-from django.contrib.auth.decorators import login_required, permission_required
 from django.db.models import Case, Count, Max, Q, When
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,9 +22,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.utils.translation import pgettext, pgettext_lazy
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST
 
+from core.permissions import staff_only
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -60,17 +58,8 @@ REFUSAL_REASONS = {
 }
 
 
-def desk_staff(view):
-    """Signed-in staff holding the check-in permission; others get the login page or a 403."""
-
-    @wraps(view)
-    @never_cache
-    @login_required(login_url="admin:login")
-    @permission_required("registration.check_in_registration", raise_exception=True)
-    def wrapped(request, *args, **kwargs):
-        return view(request, *args, **kwargs)
-
-    return wrapped
+# Signed-in staff holding the check-in permission; others get the login page or a 403.
+desk_staff = staff_only("registration.check_in_registration")
 
 
 def _printable(value: str) -> bool:
