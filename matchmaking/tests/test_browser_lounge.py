@@ -125,7 +125,11 @@ def apply_as_a_startup(page: Page, live_server):  # noqa: F811
 def score_as_a_juror(page: Page, live_server, application):  # noqa: F811
     sign_in_as_staff(page, live_server, "juror", "/en/startups/jury/")
     page.get_by_role("link", name="Qatra").click()
-    for group in page.locator("fieldset:has(input[type=radio][name^=score-])").all():
+    # .all() does not wait: without this, it can read the list page before the
+    # review page has loaded and check nothing.
+    criteria = page.locator("fieldset:has(input[type=radio][name^=score-])")
+    expect(criteria).to_have_count(2)
+    for group in criteria.all():
         group.locator("input[value='4']").check()
     page.fill("#id_comment", "Solid and frugal; a pilot is realistic this year.")
     page.get_by_role("button", name="Save my review").click()
