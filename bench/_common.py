@@ -141,10 +141,12 @@ class Gunicorn:
     with Gunicorn(env, workers=2) as server: server.port, server.worker_pids()
     """
 
-    def __init__(self, env, *, workers=2, name="bench", ready_path="/", ready_timeout=30):
+    def __init__(self, env, *, workers=2, name="bench", ready_path="/", ready_timeout=30,
+                 port=None):
         self.env = env
         self.workers = workers
-        self.port = free_port()
+        # A given port: a server started again after a crash, where clients still knock.
+        self.port = port or free_port()
         self.ready_path = ready_path
         self.ready_timeout = ready_timeout
         WORK_DIR.mkdir(parents=True, exist_ok=True)
@@ -200,6 +202,28 @@ class Gunicorn:
         for pid in pids:
             self.seen_workers.setdefault(pid, start_time(pid))
         return pids
+
+    def kill_worker(self):
+        """SIGKILL one worker (the master forks a new one); return its pid, or None."""
+        pids = self.worker_pids()
+        if not pids:
+            return None
+        os.kill(pids[0], signal.SIGKILL)
+        return pids[0]
+
+    def crash(self):
+        """SIGKILL the master, then each of its workers at once, as a machine losing
+        power would; return the pids killed. stop() afterwards only closes the log."""
+        if self.process is None or self.process.poll() is not None:
+            return []
+        workers = self.worker_pids()
+        self.process.kill()
+        self.process.wait(timeout=10)
+        for pid in workers:  # orphans now: still ours while their start time matches
+            if start_time(pid) == self.seen_workers.get(pid):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        return [self.process.pid, *workers]
 
     def log_tail(self, chars=3000):
         with contextlib.suppress(OSError):
@@ -460,3 +484,58 @@ def crowd(work, *, count, clients, seconds):
     for thread in threads:
         thread.join(timeout=max(1.0, deadline - time.monotonic()) + 90)
     return results, time.monotonic() - started
+
+
+def query(database_url, sql, params=()):
+    """Rows of one SQL query on a bench database (read afterwards, outside the app)."""
+    import psycopg  # only needed when PostgreSQL is measured
+
+    with psycopg.connect(database_url, connect_timeout=5) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+# --- CPU: how much of the machine a run had (others may share it) ------------------
+
+CLOCK_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds():
+    """CPU seconds the whole machine has been busy (all cores, all users), from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / CLOCK_TICK  # minus idle and iowait
+
+
+def process_cpu_seconds(pid):
+    fields = _stat_fields(pid)
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICK if fields else 0.0
+
+
+class CpuShare:
+    """CPU seconds over a block: the machine, the server's workers, this process (the
+    clients) and the rest (PostgreSQL, and whatever else runs on a shared machine).
+
+    with CpuShare(server) as cpu: ...; say(cpu.line())"""
+
+    def __init__(self, server):
+        self.server = server
+
+    def _now(self):
+        workers = sum(process_cpu_seconds(pid) for pid in self.server.worker_pids())
+        times = os.times()
+        return time.monotonic(), machine_busy_seconds(), workers, times.user + times.system
+
+    def __enter__(self):
+        self.start = self._now()
+        return self
+
+    def __exit__(self, *exc):
+        self.end = self._now()
+
+    def line(self):
+        wall, machine, workers, clients = (b - a for a, b in zip(self.start, self.end))
+        cores = os.cpu_count() or 1
+        return (
+            f"CPU s: machine busy {machine:.1f} of {cores * wall:.1f} available, "
+            f"workers {workers:.1f}, clients {clients:.1f}, "
+            f"rest (PostgreSQL, other jobs) {machine - workers - clients:.1f}"
+        )
