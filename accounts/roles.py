@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 # Apps whose every permission the admin role holds.
 PROJECT_APPS = (
     "accounts", "editions", "programme", "registration", "startups", "matchmaking", "activities",
-    "community", "dashboard", "api",
+    "community", "dashboard", "api", "core",
 )
 ACTIONS = ("add", "change", "delete", "view")
 # What every staff member may at least read, until their own parts give them more.

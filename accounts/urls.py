@@ -9,4 +9,7 @@ urlpatterns = [
     path("sign-in/", views.sign_in, name="sign_in"),
     path("login/", views.login_with_link, name="login"),
     path("sign-out/", views.sign_out, name="sign_out"),
+    path("my-data.json", views.my_data, name="my_data"),
+    path("delete/", views.delete_my_data, name="delete_my_data"),
+    path("news/", views.news_consent, name="news"),
 ]

@@ -3,17 +3,18 @@
 from django.conf import settings
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts import services
-from accounts.forms import LanguageForm, SignInForm
+from accounts import privacy, services
+from accounts.forms import DeleteMyDataForm, LanguageForm, SignInForm
 from core import ratelimit
+from core.http import local_path, see_other
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
@@ -71,10 +72,7 @@ def login_with_link(request):
 
 def _safe_next(request) -> str:
     """Only a path on this site; anything with a scheme or a host goes home instead."""
-    target = request.GET.get("next", "").strip()
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
-        return target
-    return reverse("accounts:home")
+    return local_path(request, request.GET.get("next", "").strip()) or reverse("accounts:home")
 
 
 @never_cache
@@ -91,6 +89,7 @@ def my_registrations(request):
         "applications": request.user.startup_applications.select_related("call__edition"),
         "lounge_profiles": request.user.lounge_profiles.select_related("lounge__edition"),
         "language_form": form,
+        "wants_news": privacy.wants_news(request.user),
     }
     return _render(request, "accounts/home.html", context)
 
@@ -99,3 +98,36 @@ def my_registrations(request):
 def sign_out(request):
     logout(request)
     return redirect("editions:home")
+
+
+@never_cache
+@login_required(login_url="accounts:sign_in", redirect_field_name=None)
+@require_GET
+def my_data(request):
+    response = JsonResponse(privacy.export_for(request.user), json_dumps_params={
+        "ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@never_cache
+@login_required(login_url="accounts:sign_in", redirect_field_name=None)
+@require_http_methods(["GET", "POST"])
+def delete_my_data(request):
+    if request.user.is_staff:
+        # A staff account signs actions in the history: its owner asks the admin role.
+        raise PermissionDenied
+    form = DeleteMyDataForm(request.POST if request.method == "POST" else None)
+    if not form.is_valid():
+        status = 400 if request.method == "POST" else 200
+        return _render(request, "accounts/delete_my_data.html", {"form": form}, status=status)
+    privacy.erase(request.user)
+    logout(request)
+    return _render(request, "accounts/data_deleted.html", {})
+
+
+@login_required(login_url="accounts:sign_in", redirect_field_name=None)
+@require_POST
+def news_consent(request):
+    privacy.set_news(request.user, request.POST.get("wanted") == "yes")
+    return see_other(reverse("accounts:home") + "#my-data")

@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class RateLimitCounter(models.Model):
@@ -15,3 +18,29 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.name[:8]}…@{self.bucket}: {self.count}"
+
+
+class PersonalDataAccess(models.Model):
+    """One time a member of staff took personal data out of the platform: an export,
+    a search of registrations, a list of badges (law 09-08: who saw what, when)."""
+
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="personal_data_accesses",
+        verbose_name=_("member of staff"),
+    )
+    what = models.CharField(_("what"), max_length=100)
+    # What was asked for (the filters or search), never the data itself.
+    query = models.CharField(_("filters or search"), max_length=300, blank=True)
+    records = models.PositiveIntegerField(_("people concerned"))
+    ip = models.GenericIPAddressField(_("address"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("access to personal data")
+        verbose_name_plural = _("accesses to personal data")
+        ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.user} — {self.what} ({self.records})"

@@ -82,6 +82,9 @@ AUTHENTICATION_BACKENDS = [
 # Participants sign in with a link sent by e-mail: valid 30 minutes, once.
 SESAME_MAX_AGE = 30 * 60
 SESAME_ONE_TIME = True
+# The privacy notice promises this: participants of older editions are anonymised
+# by `manage.py forget_old_editions`.
+PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))
 
 # Rate limits (core/ratelimit.py): behind a reverse proxy, how many proxies'
 # X-Forwarded-For entries to trust; a factor to loosen every limit (benchmarks).

@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/", include("dashboard.urls")),
     path("mailings/", include("dashboard.mailing_urls")),
     path("account/", include("accounts.urls")),
+    path("", include("core.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

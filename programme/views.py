@@ -8,11 +8,11 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from activities.models import Activity
+from core.http import local_path
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition, published_edition
@@ -186,12 +186,8 @@ def toggle_star(request):
 
 
 def _back_to(request, session) -> str:
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = reverse("programme:session", args=[session.pk])
-    return f"{target}#s{session.pk}"
+    target = local_path(request, request.POST.get("next", ""))
+    return f"{target or reverse('programme:session', args=[session.pk])}#s{session.pk}"
 
 
 def _remember_agenda(response, agenda):

@@ -7,6 +7,7 @@ version its person was shown.
 from django.utils.translation import gettext_lazy as _
 
 CONSENT_VERSION = "2022-03-registration-v1"
+NEWS_VERSION = "2026-12-news-v1"
 
 CONSENT_TEXT = _(
     "I agree that the organiser processes the data of this form to manage my "
@@ -14,4 +15,9 @@ CONSENT_TEXT = _(
     "Moroccan law 09-08 on the protection of personal data. My data is kept for "
     "12 months after the event, is never sold, and I can access, correct or "
     "delete it at any time."
+)
+
+NEWS_TEXT = _(
+    "Optional: e-mail me news of the symposium and of its next editions. I can stop "
+    "them at any time from my account or from any of these e-mails."
 )

@@ -142,6 +142,8 @@ def _compose(subject: str, template: str, context: dict, *, to: str, language: s
 def notify(registration_id: int, what: str, *, email: str | None = None, language: str | None = None):
     """Tell the registrant (or, for `transferred_away`, the previous holder) what changed."""
     registration = Registration.objects.select_related("pass_type", "edition").get(pk=registration_id)
+    if not (email or registration.email):
+        return  # the person had their data deleted: there is nobody left to tell
     language = language or registration.language
     edition = registration.edition
     with translation.override(language), timezone.override(edition.tz):

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.i18n import active_language
-from registration.consent import CONSENT_TEXT
+from registration.consent import CONSENT_TEXT, NEWS_TEXT
 from registration.models import PassType, Question
 from registration.services import Attendee
 
@@ -206,7 +206,7 @@ def _question_fields(pass_type: PassType) -> dict:
     }
 
 
-NOT_TYPED = ("consent", "leave_empty", "submission_key")
+NOT_TYPED = ("consent", "news", "leave_empty", "submission_key")
 # Form field name → Registration/Attendee attribute, where they differ.
 ATTRIBUTE = {Question.ACCESSIBILITY: "accessibility_needs"}
 
@@ -220,6 +220,7 @@ class RegistrationForm(Honeypot):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please accept the data-protection notice to register.")},
     )
+    news = forms.BooleanField(label=NEWS_TEXT, required=False)
     submission_key = forms.CharField(required=False, widget=forms.HiddenInput)
 
     field_order = ["first_name", "last_name", "email"]
@@ -239,7 +240,7 @@ class RegistrationForm(Honeypot):
                 field.label = format_lazy("{} ({})", field.label, OPTIONAL)
             self.fields[question] = field
         # Name, e-mail, then the pass's questions, then language and consent.
-        order = ["first_name", "last_name", "email", *asked, "language", "consent"]
+        order = ["first_name", "last_name", "email", *asked, "language", "consent", "news"]
         self.order_fields(order)
         if not self.is_bound:
             self.initial.setdefault("submission_key", new_submission_key())

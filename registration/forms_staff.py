@@ -136,6 +136,7 @@ class StaffRegistrationForm(RegistrationForm):
     def __init__(self, *args, pass_type: PassType, **kwargs):
         super().__init__(*args, pass_type=pass_type, **kwargs)
         del self.fields["consent"]
+        del self.fields["news"]  # only the person can ask for news, not staff for them
         del self.fields["leave_empty"]
         self.fields["language"].label = _("Language of their e-mails and ticket")
         for name in ("first_name", "last_name"):

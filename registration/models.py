@@ -201,6 +201,10 @@ class Consent(models.Model):
 
     class Purpose(models.TextChoices):
         REGISTRATION = "registration", _("processing of my registration")
+        NEWS = "news", _("news of the symposium and its next editions by e-mail")
+
+    # Purposes a person may refuse or withdraw without losing the service.
+    OPTIONAL = (Purpose.NEWS,)
 
     registration = models.ForeignKey(
         Registration,
@@ -212,6 +216,7 @@ class Consent(models.Model):
     text_version = models.CharField(_("version of the text shown"), max_length=40)
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     given_at = models.DateTimeField(_("given at"), default=timezone.now)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("consent")

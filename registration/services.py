@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from core.errors import RuleError
 from registration import emails
-from registration.consent import CONSENT_VERSION
+from registration.consent import CONSENT_VERSION, NEWS_VERSION
 from registration.models import Consent, PassType, Registration, RegistrationEvent
 
 Status = Registration.Status
@@ -85,11 +85,12 @@ def register(
     by=None,
     note: str = "",
     any_date: bool = False,
+    news: bool = False,
 ) -> tuple[Registration, bool]:
     """Register someone for a pass. Returns the registration and whether it is new:
     the same `submission_key` twice (a double submit) gives back the first one.
     Staff (`by`) may register outside the pass's dates with `any_date`, never
-    beyond its capacity."""
+    beyond its capacity. `news`: the person also asked for news by e-mail."""
     if submission_key:
         earlier = Registration.objects.filter(submission_key=submission_key).first()
         if earlier is not None:
@@ -100,6 +101,8 @@ def register(
         with transaction.atomic():
             status = _status_for_newcomer(pass_type)
             registration = _create(pass_type, attendee, status, submission_key, by=by, note=note)
+            if news:
+                _consent(registration, Consent.Purpose.NEWS, NEWS_VERSION)
     except IntegrityError:
         earlier = Registration.objects.filter(submission_key=submission_key).first()
         if submission_key is None or earlier is None:
@@ -127,17 +130,17 @@ def _create(pass_type, attendee: Attendee, status, submission_key, *, by, note) 
     )
     if attendee.pivots:
         registration.pivots.add(*attendee.pivots)  # a new row: nothing to remove first
-    Consent.objects.create(
-        registration=registration,
-        purpose=Consent.Purpose.REGISTRATION,
-        text_version=CONSENT_VERSION,
-        language=attendee.language,
-    )
+    _consent(registration, Consent.Purpose.REGISTRATION, CONSENT_VERSION)
     _record(
         registration, Action.REGISTERED, actor=by, note=(f"{status}; {note}" if note else status)
     )
     _notify_after_commit(registration, status)
     return registration
+
+
+def _consent(registration: Registration, purpose: str, version: str) -> Consent:
+    return Consent.objects.create(registration=registration, purpose=purpose,
+                                  text_version=version, language=registration.language)
 
 
 def _locked(registration: Registration) -> Registration:

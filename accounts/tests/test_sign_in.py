@@ -393,7 +393,7 @@ def test_an_unknown_language_is_refused(client, edition):
     client.force_login(user)
     response = client.post("/en/account/", {"language": "xx"})
     assert response.status_code == 200
-    assert b"Select a valid choice" in response.content
+    assert b"Choose one of the languages offered." in response.content
     user.refresh_from_db()
     assert user.language == "fr"
 

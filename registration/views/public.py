@@ -106,7 +106,8 @@ def register(request, slug: str):
 
     def act(data):
         registration, _new = services.register(
-            pass_type, attendee=form.attendee(), submission_key=data["submission_key"]
+            pass_type, attendee=form.attendee(), submission_key=data["submission_key"],
+            news=data["news"],
         )
         return see_other(_ticket_url(registration))
 

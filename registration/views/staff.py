@@ -35,6 +35,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.access_log import record_access
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -334,6 +335,8 @@ def registrations_csv(request):
         .prefetch_related("pivots")
         .order_by("last_name", "first_name", "id")
     )
+    record_access(request, "registrations.csv", records=len(registrations),
+                  query=request.GET.urlencode())
     return export_response(
         registrations_spreadsheet(registrations, edition),
         content_type="text/csv; charset=utf-8",
@@ -403,6 +406,7 @@ def badges(request):
         Badge(r, mark_safe(qr_svg(r.secret, scale=BADGE_QR_SCALE)))  # noqa: S308
         for r in registrations
     ]
+    record_access(request, "badges", records=len(badges), query=request.GET.urlencode())
     sheets = [badges[i : i + BADGES_PER_SHEET] for i in range(0, len(badges), BADGES_PER_SHEET)]
     context = {
         "filters": filters,

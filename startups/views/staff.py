@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.access_log import record_access
 from core.http import see_other
 from editions.rendering import render_for_edition
 from programme.exports.common import export_response, local_iso
@@ -280,6 +281,7 @@ def applications_csv(request):
     call = _call(edition)
     if call is None:
         raise Http404("No call for applications in this edition.")
+    record_access(request, "startup-applications.csv", records=call.applications.count())
     return export_response(
         applications_spreadsheet(call),
         content_type="text/csv; charset=utf-8",
