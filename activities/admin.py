@@ -1,6 +1,7 @@
 """The public programme in the administration: its rules, activities (with slots from
-opening hours, and debates given their session's slot), slots whose capacity
-cannot fall below what is taken, and read-only bookings and entrance scans.
+opening hours, debates given their session's slot, and new places or walk-in share
+applied to upcoming slots), slots whose capacity cannot fall below what is taken,
+and read-only bookings and entrance scans.
 
 Counters (booked, waiting, walk-ins, admitted) are never written from here: a
 slot's save writes only the fields staff edit, so a booking made while the form
@@ -10,13 +11,14 @@ was open is not lost. Bookings change through the services (staff may cancel).
 from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, F
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from activities import services
 from activities.admin_forms import ActivityForm, SlotForm
 from activities.models import Activity, ActivitySlot, Booking, EntryScan, PublicProgramme
-from activities.slots import SlotError, generate_slots, slot_of_session
+from activities.slots import Applied, SlotError, apply_capacity, generate_slots, slot_of_session
 from editions.admin import ReadOnlyMixin, StaffAdmin, language_fieldsets, translated_column
 from editions.opening_hours import SlotGenerationMixin, slots_added_message
 
@@ -46,7 +48,7 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     search_fields = ["title_fr", "title_ar", "title_en", "slug"]
     prepopulated_fields = {"slug": ["title_fr"]}
     readonly_fields = ["slots_summary"]
-    actions = ["give_session_slot"]
+    actions = ["give_session_slot", "apply_capacity_to_upcoming_slots"]
     fieldsets = [
         (None, {"fields": ["edition", "slug", "kind", "position", "space", "session",
                            "is_published"]}),
@@ -77,6 +79,39 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
                 added = slots_added_message(len(done.created), done.skipped)
                 self.message_user(request, f"{activity}: {added}")
 
+    @admin.action(description=_("Apply places and walk-in share to upcoming slots"),
+                  permissions=["change"])
+    def apply_capacity_to_upcoming_slots(self, request, queryset):
+        for activity in queryset:
+            done = apply_capacity(activity)
+            self.message_user(request, f"{activity}: {applied_message(done)}")
+            if done.kept:
+                self.message_user(request, f"{activity}: {kept_message(done)}", messages.WARNING)
+
+
+def applied_message(done: Applied) -> str:
+    changed = ngettext(
+        "%(count)s upcoming slot changed.", "%(count)s upcoming slots changed.", len(done.changed)
+    ) % {"count": len(done.changed)}
+    if not done.promoted:
+        return changed
+    return " ".join((changed, ngettext(
+        "%(count)s waiting booking now has a place.",
+        "%(count)s waiting bookings now have a place.",
+        done.promoted,
+    ) % {"count": done.promoted}))
+
+
+def kept_message(done: Applied) -> str:
+    times = ", ".join(
+        formats.date_format(timezone.localtime(slot.starts_at), "SHORT_DATETIME_FORMAT")
+        for slot in done.kept
+    )
+    return ngettext(
+        "%(count)s slot keeps its numbers, more is taken there than they allow: %(times)s.",
+        "%(count)s slots keep their numbers, more is taken there than they allow: %(times)s.",
+        len(done.kept),
+    ) % {"count": len(done.kept), "times": times}
 
 
 @admin.register(ActivitySlot)
@@ -88,10 +123,6 @@ class ActivitySlotAdmin(StaffAdmin):
     list_select_related = ["activity"]
     date_hierarchy = "starts_at"
     readonly_fields = ["booked", "waiting", "walk_ins", "admitted"]
-
-    def get_readonly_fields(self, request, obj=None):
-        # A slot keeps its activity: its bookings were made for that one.
-        return [*self.readonly_fields, "activity"] if obj else self.readonly_fields
 
     def save_model(self, request, obj, form, change):
         if not change:

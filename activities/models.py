@@ -9,6 +9,7 @@ overbooking impossible even for code that forgets to.
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -26,6 +27,21 @@ CODE_LENGTH = 8  # 28**8 ≈ 3.8e11 codes (38 bits): never guessed by typing
 
 def new_entry_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+# Words of the public programme's own addresses that sit where an activity's short
+# name goes (activities/urls.py): an activity named so would be hidden. A test
+# keeps this set in step with the URLs.
+RESERVED_SLUGS = frozenset({"availability", "booking", "entrance", "occupancy"})
+
+
+def validate_not_reserved(slug: str) -> None:
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is an address of the public programme: choose another short name."),
+            code="reserved",
+            params={"slug": slug},
+        )
 
 
 def new_booking_secret() -> str:
@@ -88,7 +104,7 @@ class Activity(models.Model):
     edition = models.ForeignKey(
         Edition, on_delete=models.CASCADE, related_name="activities", verbose_name=_("edition")
     )
-    slug = models.SlugField(_("short name"))
+    slug = models.SlugField(_("short name"), validators=[validate_not_reserved])
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     position = models.PositiveSmallIntegerField(pgettext_lazy("sort order", "position"), default=0)
     space = models.ForeignKey(
@@ -117,6 +133,13 @@ class Activity(models.Model):
     )
     wheelchair_accessible = models.BooleanField(_("wheelchair accessible"), default=True)
     photo = models.ImageField(_("photo"), upload_to="activities/", blank=True)
+    # Recorded when the photo is saved (activities/photos.py), so pages give every
+    # picture its size before it loads, and the list loads the small copy.
+    photo_width = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    thumbnail = models.ImageField(upload_to="activities/thumbnails/", blank=True, editable=False)
+    thumbnail_width = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    thumbnail_height = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     photo_alt_fr, photo_alt_ar, photo_alt_en = per_language(
         models.CharField, _("description of the photo"), max_length=200, blank=True
     )
@@ -139,7 +162,14 @@ class Activity(models.Model):
         validators=[MinValueValidator(5), MaxValueValidator(480)],
     )
     slot_capacity = models.PositiveIntegerField(
-        _("places per slot"), default=30, validators=[MinValueValidator(1)]
+        _("places per slot"),
+        default=30,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Given, with the walk-in share, to each slot when it is made. Slots already "
+            "made change when you apply the action “Apply places and walk-in share to "
+            "upcoming slots” in the list of activities."
+        ),
     )
     walk_in_percent = models.PositiveSmallIntegerField(
         _("share held back for walk-ins (%)"),

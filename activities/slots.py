@@ -6,16 +6,21 @@ closing time are made (a 15-minute video mapping every 30 minutes, or a
 90-minute workshop every 2 hours). Each slot gets the activity's capacity, and
 its walk-in share held back. Generating again never duplicates a slot: a start
 the activity already has is skipped, so a range can be re-run or widened.
-A debate that is also a programme session gets the one slot of its session.
+A debate that is also a programme session gets the one slot of its session
+(moved with the session while nobody has booked it).
+Changing the activity's places or walk-in share later changes its upcoming slots
+only when staff apply them (`apply_capacity`), and never below what is taken.
 """
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.db import transaction
-from django.utils import formats
+from django.db.models import F, Q
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from activities import services
 from activities.models import Activity, ActivitySlot
 from core.errors import RuleError
 
@@ -92,8 +97,51 @@ def generate_slots(activity: Activity, *, day: date, opens: time, closes: time) 
 
 
 def slot_of_session(activity: Activity) -> Generated:
-    """The one slot of a debate that is also a session of the programme."""
+    """The one slot of a debate that is also a session of the programme. A slot left
+    at another time (the session moved) goes, unless someone booked or entered it."""
     session = activity.session
     if session is None:
         raise SlotError(_("This activity is not linked to a programme session."), "no_session")
-    return _add_missing(activity, [(session.starts_at, session.ends_at)])
+    with transaction.atomic():
+        stale = activity.slots.exclude(starts_at=session.starts_at, ends_at=session.ends_at)
+        if stale.filter(Q(bookings__isnull=False) | Q(scans__isnull=False)).exists():
+            raise SlotError(
+                _("This debate has a slot at another time than its session, already booked "
+                  "or entered: change it in the list of slots first."),
+                "booked_elsewhere",
+            )
+        stale.delete()
+        return _add_missing(activity, [(session.starts_at, session.ends_at)])
+
+
+@dataclass
+class Applied:
+    changed: list[ActivitySlot]
+    kept: list[ActivitySlot]  # more is booked or inside than the new numbers allow
+    promoted: int  # waiting bookings that got a place
+
+
+def apply_capacity(activity: Activity, *, now=None) -> Applied:
+    """Give the activity's upcoming slots its places per slot and walk-in share.
+
+    A slot is changed only if what is booked and who is inside still fit (one
+    conditional UPDATE, so a booking made meanwhile is never squeezed out); the
+    others keep their numbers and are reported. New room goes to the waiting list."""
+    now = now or timezone.now()
+    capacity = activity.slot_capacity
+    held = activity.walk_in_places_of(capacity)
+    done = Applied(changed=[], kept=[], promoted=0)
+    upcoming = activity.slots.filter(starts_at__gt=now).exclude(capacity=capacity,
+                                                                 walk_in_places=held)
+    for slot in upcoming:
+        with transaction.atomic():
+            fits = ActivitySlot.objects.filter(
+                pk=slot.pk, booked__lte=capacity - held, walk_ins__lte=capacity - F("booked")
+            ).update(capacity=capacity, walk_in_places=held, version=F("version") + 1)
+            if not fits:
+                done.kept.append(slot)
+                continue
+            slot.refresh_from_db()
+            done.changed.append(slot)
+            done.promoted += len(services.promote_waiting(slot, now=now))
+    return done

@@ -6,7 +6,7 @@ from activities.views import entrance
 app_name = "activities"
 
 # Fixed addresses come before `<slug>/`; an activity cannot take their names
-# (RESERVED_SLUGS in activities/admin.py).
+# (RESERVED_SLUGS in activities/models.py).
 urlpatterns = [
     path("", public.activity_list, name="list"),
     path("availability/", public.availability, name="availability"),

@@ -1,6 +1,7 @@
 """The public programme in the admin: every list page opens for the admin role."""
 
 import io
+from datetime import timedelta
 
 import freezegun
 import pytest
@@ -9,10 +10,11 @@ from django.urls import reverse
 from PIL import Image
 
 from activities import services
-from activities.admin_forms import RESERVED_SLUGS
-from activities.models import Activity
+from activities import urls as activity_urls
+from activities.models import RESERVED_SLUGS, Activity
 from activities.services import Visitor
 from activities.tests.factories import ActivityFactory, ActivitySlotFactory
+from editions.tests.factories import SpaceFactory
 from programme.tests.factories import SessionFactory, at
 
 MODELS = ["publicprogramme", "activity", "activityslot", "booking", "entryscan"]
@@ -75,21 +77,75 @@ def test_an_activity_cannot_take_an_address_of_the_public_programme(client, cast
     assert activity.slug == "dome"
 
 
+def test_every_word_of_the_public_addresses_is_reserved():
+    """A word at the place of an activity's short name in any address of the app
+    (`availability/`, `entrance/occupancy/`…) would hide that activity."""
+    routes = [str(pattern.pattern).split("/") for pattern in activity_urls.urlpatterns]
+    for route in routes:
+        if "<slug:slug>" not in route:
+            continue
+        depth = route.index("<slug:slug>")
+        words = {other[depth] for other in routes
+                 if other[:depth] == route[:depth] and len(other) > depth + 1}
+        assert {w for w in words if w and "<" not in w} <= RESERVED_SLUGS
+
+
+def jpeg(width, height):
+    picture = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(picture, "JPEG")
+    return SimpleUploadedFile("facade.jpg", picture.getvalue(), content_type="image/jpeg")
+
+
 @pytest.mark.usefixtures("in_english")
-def test_a_photo_is_re_encoded_and_a_non_image_refused(client, cast, activity, settings, tmp_path):
+def test_a_photo_is_re_encoded_with_a_light_sized_thumbnail_for_the_list(
+    client, cast, activity, settings, tmp_path
+):
     settings.MEDIA_ROOT = tmp_path
     client.force_login(cast["admin"])
     url = reverse("admin:activities_activity_change", args=[activity.pk])
-    picture = io.BytesIO()
-    Image.new("RGB", (3000, 1500), (200, 30, 30)).save(picture, "JPEG")
-    photo = SimpleUploadedFile("facade.jpg", picture.getvalue(), content_type="image/jpeg")
-    client.post(url, activity_form(activity, photo=photo))
+    client.post(url, activity_form(activity, photo=jpeg(3000, 1500), photo_alt_fr="Le dôme"))
     activity.refresh_from_db()
     assert activity.photo.name.endswith(".webp") and "facade" not in activity.photo.name
-    assert Image.open(activity.photo).size == (1200, 600)
+    assert Image.open(activity.photo).size == (1200, 600) == (activity.photo_width,
+                                                            activity.photo_height)
+    assert Image.open(activity.thumbnail).size == (320, 160)
+    assert activity.thumbnail.size < activity.photo.size
+    listed = client.get("/fr/activities/").content.decode()
+    assert f'src="{activity.thumbnail.url}"' in listed and activity.photo.url not in listed
+    assert 'loading="lazy"' in listed and 'width="320" height="160"' in listed
+    detail = client.get(f"/fr/activities/{activity.slug}/").content.decode()
+    assert 'width="1200" height="600"' in detail and f"{activity.thumbnail.url} 320w" in detail
+
+
+@pytest.mark.usefixtures("in_english")
+def test_a_refused_or_cleared_photo_leaves_no_thumbnail_behind(
+    client, cast, activity, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(cast["admin"])
+    url = reverse("admin:activities_activity_change", args=[activity.pk])
     fake = SimpleUploadedFile("x.jpg", b"<?php echo 1; ?>", content_type="image/jpeg")
     refused = client.post(url, activity_form(activity, photo=fake))
     assert "Upload a valid image" in refused.content.decode()
+    client.post(url, activity_form(activity, photo=jpeg(600, 900)))
+    activity.refresh_from_db()
+    assert (activity.thumbnail_width, activity.thumbnail_height) == (320, 480)
+    client.post(url, activity_form(activity, **{"photo-clear": "on"}))
+    activity.refresh_from_db()
+    assert not activity.photo and not activity.thumbnail and activity.photo_width is None
+    assert "<img" not in client.get("/fr/activities/").content.decode()
+
+
+@pytest.mark.usefixtures("in_english")
+def test_space_and_session_come_from_the_activitys_own_edition(client, cast, activity):
+    other = SessionFactory()
+    elsewhere = SpaceFactory(edition=other.edition)
+    client.force_login(cast["admin"])
+    url = reverse("admin:activities_activity_change", args=[activity.pk])
+    page = client.post(url, activity_form(activity, space=elsewhere.pk, session=other.pk))
+    assert page.content.decode().count("Choose one of the activity&#x27;s own edition.") == 2
+    activity.refresh_from_db()
+    assert activity.space is None and activity.session is None
 
 
 @pytest.mark.usefixtures("in_english")
@@ -139,6 +195,30 @@ def test_debates_get_the_slot_of_their_session(client, cast, edition):
     }, follow=True).content.decode()
     assert "1 slot added." in page and "not linked to a programme session" in page
     assert list(debate.slots.values_list("starts_at", "ends_at")) == [(at(25, 15), at(25, 16))]
+
+
+
+@pytest.mark.usefixtures("in_english")
+def test_a_moved_session_moves_its_debates_slot_until_someone_books_it(client, cast, edition):
+    session = SessionFactory(edition=edition, starts_at=at(25, 15), ends_at=at(25, 16))
+    debate = ActivityFactory(edition=edition, kind=Activity.Kind.DEBATE, session=session)
+    client.force_login(cast["admin"])
+
+    def give_slot(starts_at):
+        session.starts_at, session.ends_at = starts_at, starts_at + timedelta(hours=1)
+        session.save()
+        return client.post(reverse("admin:activities_activity_changelist"), {
+            "action": "give_session_slot", "_selected_action": [debate.pk],
+        }, follow=True).content.decode()
+
+    give_slot(at(25, 15))
+    give_slot(at(25, 17))
+    assert list(debate.slots.values_list("starts_at", flat=True)) == [at(25, 17)]
+    services.book(debate.slots.get(), visitor=Visitor(first_name="Ali", language="fr",
+                                                      phone="+212612345678"), now=at(25, 9))
+    page = give_slot(at(26, 10))
+    assert "already booked or entered: change it in the list of slots first" in page
+    assert list(debate.slots.values_list("starts_at", flat=True)) == [at(25, 17)]
 
 
 @pytest.mark.usefixtures("in_english")

@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 import freezegun
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 
@@ -154,3 +156,29 @@ def test_the_list_filters_by_kind_day_and_wheelchair_access_without_javascript(c
     empty = client.get("/en/activities/", {"day": "2022-05-26", "kind": "workshop"})
     assert "No activity matches these filters." in empty.content.decode()
     assert 'href="/en/activities/">Clear filters' in empty.content.decode()
+
+
+def list_queries(client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/fr/activities/", {"day": "2022-05-25", "kind": "workshop"})
+    assert page.status_code == 200
+    return len(queries)
+
+
+def test_the_list_costs_the_same_queries_for_one_or_three_activities(client, activity):
+    def thumbnailed(workshop):
+        workshop.thumbnail, workshop.thumbnail_width, workshop.thumbnail_height = (
+            f"activities/thumbnails/{workshop.slug}.webp", 320, 213)
+        workshop.save()
+
+    thumbnailed(activity)
+    one = list_queries(client)
+    for n in range(2):
+        more = Activity.objects.create(edition=activity.edition, slug=f"atelier-{n}",
+                                       kind=Activity.Kind.WORKSHOP, title_fr=f"Atelier {n}",
+                                       space=activity.edition.spaces.first())
+        generate_slots(more, day=date(2022, 5, 25), opens=time(10), closes=time(11))
+        thumbnailed(more)
+    page = client.get("/fr/activities/", {"day": "2022-05-25", "kind": "workshop"}).content.decode()
+    assert page.count('class="thumb"') == 3 and page.count('width="320" height="213"') == 3
+    assert list_queries(client) == one

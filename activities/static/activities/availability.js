@@ -1,5 +1,6 @@
-// Refreshes the live availability every 30 s while the tab is visible. The browser
-// sends If-None-Match; an unchanged page costs a 304 and no re-render.
+// Refreshes the live availability every 30 s while the tab is visible, and when it
+// comes back into view. The browser sends If-None-Match; an unchanged page costs a
+// 304 and no re-render.
 (function () {
   "use strict";
   var live = document.getElementById("live");
@@ -16,4 +17,5 @@
     }).catch(function () {});
   }
   setInterval(refresh, 30000);
+  document.addEventListener("visibilitychange", refresh);
 })();
