@@ -23,24 +23,29 @@ from core.models import RateLimitCounter
 LIMITS = {
     # The audience of a session: a room shares one Wi-Fi address, so per-IP limits
     # are high; one device asks a few questions and votes for many.
-    "community_post:device": (10, 600),
+    "community_post:device": (10, 600),  # questions, ideas, comments, session ratings
     "community_post:ip": (600, 600),
     "community_vote:device": (200, 600),
-    "community_vote:ip": (6000, 600),
+    "community_vote:ip": (6000, 600),  # upvotes, supports, poll votes
+    # A personal agenda is created by the first star of a browser without one.
+    "new_agenda:ip": (200, 600),
     "lounge_request:user": (20, 3600),
     # Public bookings: a family books a few slots; a flood from one phone or address is a bot.
     "public_booking:ip": (60, 600),
     "public_booking:phone": (10, 3600),
     "public_booking:email": (10, 3600),
+    # Registration, and "send my ticket links again".
     "register:ip": (30, 600),
     "register:email": (5, 3600),
     "resend:ip": (10, 600),
     "resend:email": (3, 3600),
+    # "E-mail me a sign-in link" (accounts, the lounge's join page).
     "sign_in:ip": (10, 600),
     # The administration's password form: guessing a password is what this stops.
     "staff_sign_in:ip": (30, 600),
     "staff_sign_in:username": (10, 600),
     "sign_in:email": (3, 3600),
+    # "E-mail me a link to apply" to the Startup Village.
     "startups_apply:ip": (10, 600),
     "startups_apply:email": (3, 3600),
 }

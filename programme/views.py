@@ -4,7 +4,7 @@ from itertools import groupby
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from activities.models import Activity
+from core import ratelimit
 from core.http import local_path
 from editions.models import Edition
 from editions.rendering import render_for_edition
@@ -179,7 +180,13 @@ def toggle_star(request):
         session = Session.objects.published().get(pk=int(request.POST.get("session", "")))
     except (ValueError, Session.DoesNotExist):
         return HttpResponseBadRequest(_("This session does not exist."))
-    agenda, _starred = services.toggle_star(_visitor_agenda(request), session=session)
+    agenda = _visitor_agenda(request)
+    if agenda is None:
+        try:
+            ratelimit.check(request, ("new_agenda:ip", ratelimit.client_ip(request)))
+        except ratelimit.RateLimited as refused:
+            return HttpResponse(refused.message, status=429, content_type="text/plain; charset=utf-8")
+    agenda, _starred = services.toggle_star(agenda, session=session)
     response = redirect(_back_to(request, session))
     _remember_agenda(response, agenda)
     return response

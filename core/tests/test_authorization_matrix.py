@@ -288,6 +288,8 @@ TABLE = {
     "api:sessions": row(get=everyone()),
     "api:session": row(lambda w: [w.session.pk], everyone()),
     "api:speakers": row(get=everyone()),
+    "api:pivots": row(get=everyone()),
+    "api:spaces": row(get=everyone()),
     "api:speaker": row(lambda w: [w.speaker.pk], everyone()),
     "api:availability": row(get=everyone(), query="day=2022-05-25"),
     "api:registrations": row(get=tokens(ADMIN, DESK), query="q=Amina", token=True),
@@ -446,6 +448,7 @@ TABLE = {
     # Staff accounts sign the history: their deletion goes through the admin role.
     "accounts:delete_my_data": row(get=signed_in(**dict.fromkeys(STAFF, 403))),
     "core:privacy": row(get=everyone()),
+    "accounts:news": row(**post_only({"anonymous": SIGN_IN}, get_first=signed_in(405))),
     "accounts:sign_out": row(**post_only({})),
     # The administration's own pages (its model pages are below, as a group).
     "admin:index": row(get=admin_page(*STAFF)),

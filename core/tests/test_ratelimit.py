@@ -43,3 +43,38 @@ def test_client_ip_trusts_only_the_configured_proxies(settings):
     assert ratelimit.client_ip(request) == "10.0.0.1"
     settings.TRUSTED_PROXY_COUNT = 1
     assert ratelimit.client_ip(request) == "41.250.1.2"
+
+
+def test_every_limit_is_counted_by_some_form():
+    """LIMITS is the one place the limits are documented: none of it may be dead."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    code = "\n".join(
+        path.read_text() for path in Path(settings.BASE_DIR).glob("*/**/*.py")
+        if ".venv" not in path.parts and "tests" not in path.parts and path.name != "ratelimit.py"
+    )
+    for name in ratelimit.LIMITS:
+        kind, _by = name.split(":")
+        assert f'"{name}"' in code or f'"{kind}"' in code, name
+
+
+def test_a_flood_of_new_agendas_from_one_address_is_refused(client, session, settings):
+    from programme.views import AGENDA_COOKIE
+
+    allowed, _seconds = ratelimit.LIMITS["new_agenda:ip"]
+    settings.RATE_LIMIT_FACTOR = 1
+    star = "/fr/programme/agenda/star/"
+    assert client.post(star, {"session": session.pk}).status_code == 302
+    kept = client.cookies[AGENDA_COOKIE].value
+    for _ in range(allowed - 1):
+        client.cookies.clear()  # a bot that never keeps its cookie
+        assert client.post(star, {"session": session.pk}).status_code == 302
+    client.cookies.clear()
+    refused = client.post(star, {"session": session.pk})
+    assert refused.status_code == 429
+    assert "Trop de tentatives" in refused.content.decode()
+    # A browser that kept its agenda goes on starring from the same address.
+    client.cookies[AGENDA_COOKIE] = kept
+    assert client.post(star, {"session": session.pk}).status_code == 302
