@@ -11,7 +11,7 @@ from community.casablanca import Arrondissement
 from community.models import Idea, Poll
 from community.models.feedback import COMMENT_LENGTH as FEEDBACK_LENGTH
 from community.models.ideas import COMMENT_LENGTH, DESCRIPTION_LENGTH, TITLE_LENGTH
-from community.models.polls import MOST_OPTIONS
+from community.models.polls import MOST_OPTIONS, OPTION_LENGTH
 from community.models.questions import NAME_LENGTH, QUESTION_LENGTH
 from core.photos import clean_photo
 from editions.models import Pivot
@@ -87,11 +87,19 @@ class FeedbackForm(Honeypot):
 class PollForm(forms.Form):
     question = CleanText(label=_("Question"), max_length=200)
     options = CleanText(
-        label=_("Answers, one per line"), multiline=True, max_length=MOST_OPTIONS * 121,
+        label=_("Answers, one per line"), multiline=True,
+        max_length=MOST_OPTIONS * (OPTION_LENGTH + 2),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Poll.Kind.choices)
 
     def clean_options(self):
-        lines = [line.strip()[:120] for line in self.cleaned_data["options"].splitlines()]
-        return [line for line in lines if line]
+        lines = [line.strip() for line in self.cleaned_data["options"].splitlines()]
+        lines = [line for line in lines if line]
+        if any(len(line) > OPTION_LENGTH for line in lines):
+            raise forms.ValidationError(
+                _("Each answer fits in %(most)s characters: shorten the longer ones.")
+                % {"most": OPTION_LENGTH})
+        if len(set(lines)) < len(lines):
+            raise forms.ValidationError(_("Two answers are the same: write each answer once."))
+        return lines

@@ -3,13 +3,14 @@ organiser answers in public (under study, adopted, not retained); moderators hid
 what breaks the rules. The open-data export holds no personal data.
 """
 
-from django.db import transaction
-from django.db.models import F, Q
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.errors import CommunityError
-from community.models import Idea, IdeaComment, IdeaVote
+from community.models import Idea, IdeaComment, IdeaVote, Report
+from community.models.moderation import person_or_none
 from community.votes import count_vote
 
 LICENCE = "CC BY 4.0"
@@ -39,24 +40,50 @@ def comment(idea: Idea, *, text: str, author_name: str, voter: str) -> IdeaComme
     return written
 
 
-def decide(idea: Idea, *, decision: str, answer: str) -> Idea:
+def report(idea: Idea, *, voter: str, comment: IdeaComment | None = None) -> Report:
+    """Tell the moderators about an idea (or one of its comments); once per person."""
+    if idea.is_hidden or (comment is not None and comment.is_hidden):
+        raise CommunityError(_("A moderator has hidden it already."), "hidden")
+    try:
+        with transaction.atomic():
+            return Report.objects.create(idea=idea, comment=comment, voter=voter)
+    except IntegrityError:
+        raise CommunityError(_("You have reported it already: a moderator will look at it."),
+                             "already_reported") from None
+
+
+def moderation_queue(edition, *, size: int = 50):
+    """The latest ideas and comments, the most reported first, each with `reported`."""
+    latest = ("-reported", "-created_at", "-id")
+    ideas = (Idea.objects.filter(edition=edition).select_related("pivot")
+             .annotate(reported=Count("reports", filter=Q(reports__comment__isnull=True)))
+             .order_by(*latest)[:size])
+    comments = (IdeaComment.objects.filter(idea__edition=edition).select_related("idea")
+                .annotate(reported=Count("reports")).order_by(*latest)[:size])
+    return ideas, comments
+
+
+def decide(idea: Idea, *, decision: str, answer: str, by=None) -> Idea:
+    """The organiser's public answer; `by` (the staff member) is recorded, not shown."""
     idea.decision, idea.answer = decision, answer
-    idea.answered_at = timezone.now() if answer or decision != Idea.Decision.PROPOSED else None
-    idea.save(update_fields=["decision", "answer", "answered_at"])
+    answered = bool(answer) or decision != Idea.Decision.PROPOSED
+    idea.answered_at = timezone.now() if answered else None
+    idea.answered_by = person_or_none(by) if answered else None
+    idea.save(update_fields=["decision", "answer", "answered_at", "answered_by"])
     return idea
 
 
-def set_hidden(idea: Idea, hidden: bool) -> Idea:
+def set_hidden(idea: Idea, hidden: bool, *, by=None) -> Idea:
     idea.is_hidden = hidden
-    idea.save(update_fields=["is_hidden"])
+    idea.save(update_fields=["is_hidden", *idea.moderated(by)])
     return idea
 
 
-def set_comment_hidden(written: IdeaComment, hidden: bool) -> IdeaComment:
+def set_comment_hidden(written: IdeaComment, hidden: bool, *, by=None) -> IdeaComment:
     if written.is_hidden != hidden:
         with transaction.atomic():
             written.is_hidden = hidden
-            written.save(update_fields=["is_hidden"])
+            written.save(update_fields=["is_hidden", *written.moderated(by)])
             step = -1 if hidden else 1
             Idea.objects.filter(pk=written.idea_id).update(comment_count=F("comment_count") + step)
     return written

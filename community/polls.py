@@ -30,16 +30,25 @@ def create_poll(session, *, question: str, options: list[str], kind: str) -> Pol
     return poll
 
 
-def open_poll(poll: Poll) -> Poll:
+def open_poll(poll: Poll, *, by=None) -> Poll:
     poll.status, poll.opened_at, poll.closed_at = Poll.Status.OPEN, timezone.now(), None
-    poll.save(update_fields=["status", "opened_at", "closed_at", "changed_at"])
+    poll.save(update_fields=["status", "opened_at", "closed_at", "changed_at",
+                             *poll.moderated(by)])
     return poll
 
 
-def close_poll(poll: Poll) -> Poll:
+def close_poll(poll: Poll, *, by=None) -> Poll:
     poll.status, poll.closed_at = Poll.Status.CLOSED, timezone.now()
-    poll.save(update_fields=["status", "closed_at", "changed_at"])
+    poll.save(update_fields=["status", "closed_at", "changed_at", *poll.moderated(by)])
     return poll
+
+
+def on_screen(session) -> list[Poll]:
+    """The polls the room's screen shows: the open ones; when none is open, the one
+    closed last, so the room sees its results until the next poll opens."""
+    shown = session.polls.prefetch_related("options")
+    return (list(shown.filter(status=Poll.Status.OPEN))
+            or list(shown.filter(status=Poll.Status.CLOSED).order_by("-closed_at", "-pk")[:1]))
 
 
 def _chosen(poll: Poll, option_ids: list[int]) -> list[PollOption]:

@@ -55,19 +55,20 @@ MODERATION = {
 }
 
 
-def moderate(question: Question, action: str) -> Question:
+def moderate(question: Question, action: str, *, by=None) -> Question:
+    """Apply a moderator's action (`by`: who, recorded with the time)."""
     if action not in MODERATION:
         raise CommunityError(_("Unknown moderation action."), "unknown_action")
     changes = MODERATION[action](timezone.now())
     for field, value in changes.items():
         setattr(question, field, value)
-    question.save(update_fields=[*changes, "changed_at"])
+    question.save(update_fields=[*changes, *question.moderated(by), "changed_at"])
     return question
 
 
-def set_board(board: QuestionBoard, *, is_open: bool, premoderated: bool) -> QuestionBoard:
+def set_board(board: QuestionBoard, *, is_open: bool, premoderated: bool, by=None) -> QuestionBoard:
     board.is_open, board.premoderated = is_open, premoderated
-    board.save(update_fields=["is_open", "premoderated"])
+    board.save(update_fields=["is_open", "premoderated", *board.moderated(by)])
     return board
 
 

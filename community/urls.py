@@ -31,6 +31,7 @@ urlpatterns = [
     path("ideas/<int:idea_id>/", ideas.idea_detail, name="idea"),
     path("ideas/<int:idea_id>/vote/", ideas.support, name="support"),
     path("ideas/<int:idea_id>/comment/", ideas.comment, name="comment"),
+    path("ideas/<int:idea_id>/report/", ideas.report, name="report"),
     path("ideas/<int:idea_id>/decide/", ideas.decide, name="decide"),
     path("ideas/<int:idea_id>/moderate/", ideas.moderate, name="moderate_idea"),
     path("ideas/comments/<int:comment_id>/moderate/", ideas.moderate_comment,

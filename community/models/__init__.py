@@ -7,11 +7,11 @@ A voter is a signed-in account or, for visitors, a device (community/voters.py).
 """
 
 from community.models.feedback import Feedback
-from community.models.ideas import Idea, IdeaComment, IdeaVote
+from community.models.ideas import Idea, IdeaComment, IdeaVote, Report
 from community.models.polls import Poll, PollBallot, PollOption
 from community.models.questions import Question, QuestionBoard, QuestionVote
 
 __all__ = [
     "Feedback", "Idea", "IdeaComment", "IdeaVote", "Poll", "PollBallot", "PollOption",
-    "Question", "QuestionBoard", "QuestionVote",
+    "Question", "QuestionBoard", "QuestionVote", "Report",
 ]

@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.casablanca import Arrondissement
+from community.models.moderation import Moderated
 from community.models.questions import NAME_LENGTH, VOTER_LENGTH
 
 TITLE_LENGTH = 120
@@ -16,7 +18,7 @@ class IdeaQuerySet(models.QuerySet):
         return self.filter(is_hidden=False)
 
 
-class Idea(models.Model):
+class Idea(Moderated):
     class Decision(models.TextChoices):
         PROPOSED = "proposed", _("proposed")
         UNDER_STUDY = "under_study", _("under study")
@@ -42,6 +44,10 @@ class Idea(models.Model):
                                 default=Decision.PROPOSED)
     answer = models.TextField(_("public answer of the organiser"), blank=True)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("answered by"),
+    )
     votes = models.PositiveIntegerField(_("votes"), default=0, editable=False)
     comment_count = models.PositiveIntegerField(_("comments"), default=0, editable=False)
     created_at = models.DateTimeField(_("proposed at"), default=timezone.now, db_index=True)
@@ -72,7 +78,7 @@ class IdeaVote(models.Model):
         ]
 
 
-class IdeaComment(models.Model):
+class IdeaComment(Moderated):
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="comments",
                              verbose_name=_("idea"))
     text = models.TextField(_("comment"), max_length=COMMENT_LENGTH)
@@ -88,3 +94,26 @@ class IdeaComment(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+
+class Report(models.Model):
+    """A citizen tells the moderators that an idea, or one of its comments, breaks the
+    rules; once per person and thing. The moderation queue shows the most reported first."""
+
+    idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="reports",
+                             verbose_name=_("idea"))
+    comment = models.ForeignKey(IdeaComment, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="reports", verbose_name=_("comment"))
+    voter = models.CharField(max_length=VOTER_LENGTH, editable=False)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("report to the moderators")
+        verbose_name_plural = _("reports to the moderators")
+        constraints = [
+            models.UniqueConstraint(fields=["idea", "voter"], condition=Q(comment__isnull=True),
+                                    name="one_report_per_idea"),
+            models.UniqueConstraint(fields=["comment", "voter"],
+                                    condition=Q(comment__isnull=False),
+                                    name="one_report_per_comment"),
+        ]

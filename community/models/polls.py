@@ -2,12 +2,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from community.models.moderation import Moderated
 from community.models.questions import VOTER_LENGTH
 
 MOST_OPTIONS = 10
+OPTION_LENGTH = 120
 
 
-class Poll(models.Model):
+class Poll(Moderated):
     class Kind(models.TextChoices):
         SINGLE = "single", _("one choice")
         MULTIPLE = "multiple", _("several choices")
@@ -42,7 +44,7 @@ class Poll(models.Model):
 class PollOption(models.Model):
     poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="options",
                              verbose_name=_("poll"))
-    text = models.CharField(_("answer"), max_length=120)
+    text = models.CharField(_("answer"), max_length=OPTION_LENGTH)
     position = models.PositiveSmallIntegerField(default=0)
     votes = models.PositiveIntegerField(_("votes"), default=0, editable=False)
 

@@ -3,13 +3,15 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from community.models.moderation import Moderated
+
 # Voters are "u:<account id>" or "d:<hash of the device cookie>" (community/voters.py).
 VOTER_LENGTH = 40
 QUESTION_LENGTH = 300
 NAME_LENGTH = 60
 
 
-class QuestionBoard(models.Model):
+class QuestionBoard(Moderated):
     """The Q&A of one session: made the first time anyone needs it."""
 
     session = models.OneToOneField(
@@ -39,7 +41,7 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(status=Question.Status.VISIBLE)
 
 
-class Question(models.Model):
+class Question(Moderated):
     class Status(models.TextChoices):
         PENDING = "pending", _("awaiting moderation")
         VISIBLE = "visible", _("shown")

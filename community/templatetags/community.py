@@ -1,7 +1,9 @@
 """The poll results chart: horizontal SVG bars with each answer's votes and share as
-text, growing from the start of the line (the right, in Arabic)."""
+text, growing from the start of the line (the right, in Arabic); the room screen's QR."""
 
+import segno
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -39,6 +41,15 @@ def results_chart(poll, results):
         "people": ngettext("%(count)s person voted.", "%(count)s people voted.", poll.ballots)
         % {"count": poll.ballots},
     }
+
+
+@register.simple_tag
+def join_qr(url: str):
+    """The QR code of the questions' address, drawn by segno (it escapes the title)."""
+    code = segno.make_qr(url, error="m")
+    title = _("QR code: scan it to ask and vote")
+    svg = code.svg_inline(omitsize=True, svgclass="qr", title=title, border=4)
+    return mark_safe(svg)  # noqa: S308 - segno's own markup, the title escaped by segno
 
 
 @register.filter

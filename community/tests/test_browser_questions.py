@@ -29,6 +29,7 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
     screen.goto(questions + "screen/")
     screen.evaluate("window.sameDocument = true")
     expect(screen.locator(".screen-questions")).to_contain_text("Aucune question")
+    expect(screen.locator(".join svg.qr")).to_be_visible()  # the room scans it to join
 
     amina = new_context(browser, **PHONE).new_page()
     amina.goto(questions)

@@ -3,10 +3,13 @@ again; staff see the results per session and per pivot."""
 
 import freezegun
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from community import feedback
 from community.models import Feedback
-from programme.tests.factories import at
+from programme.tests.factories import SessionFactory, at
 
 
 def give(client, session, **data):
@@ -50,3 +53,22 @@ def test_feedback_results_are_for_staff(client, cast, edition, who, status):
     if cast[who]:
         client.force_login(cast[who])
     assert client.get(reverse("community:feedback_results")).status_code == status
+
+
+
+def test_the_results_cost_the_same_queries_for_1_or_3_rated_sessions(client, cast, session):
+    def rate(rated):
+        feedback.give(rated, voter="d:one", rating=4, comment="Bien", now=rated.ends_at)
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("community:feedback_results")).status_code == 200
+        return len(captured)
+
+    client.force_login(cast["moderator"])
+    rate(session)
+    one = count_queries()
+    for hour in (14, 16):
+        rate(SessionFactory(edition=session.edition, pivot=session.pivot,
+                            starts_at=at(25, hour), ends_at=at(25, hour + 1)))
+    assert count_queries() == one

@@ -126,6 +126,9 @@ def test_the_open_data_export_has_no_personal_data(client, edition):
         reverse("community:ideas_csv", args=["votes"])).content.decode()
     for personal in ("Youssef", "Salma", "d:someone", "d:other", "Cachée"):
         assert personal not in everything
+    licence = '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
+    assert client.get(reverse("community:ideas_json"))["Link"] == licence
+    assert client.get(reverse("community:ideas_csv", args=["votes"]))["Link"] == licence
     assert client.get("/en/ideas/other.csv").status_code == 404
 
 
@@ -146,3 +149,28 @@ def test_the_moderation_queue_lists_hidden_ideas_and_comments_and_hides_from_the
     public = type(client)().get(reverse("community:idea", args=[idea.pk])).content.decode()
     assert "Spam spam spam" not in public
     assert type(client)().get(queue).status_code == 302
+
+
+@pytest.mark.usefixtures("in_english")
+def test_citizens_report_once_and_the_queue_shows_the_most_reported_first(client, cast, edition):
+    quiet = IdeaFactory(edition=edition, title="Idée tranquille")
+    spam = IdeaFactory(edition=edition, title="Achetez des montres")
+    quiet.created_at, spam.created_at = spam.created_at, quiet.created_at  # spam is older
+    Idea.objects.bulk_update([quiet, spam], ["created_at"])
+    written = ideas.comment(quiet, text="Lien douteux", author_name="", voter="d:x")
+    report = reverse("community:report", args=[spam.pk])
+    for reporter in (client, type(client)()):
+        assert reporter.post(report, HTTP_ACCEPT="application/json").json()["ok"] is True
+    again = client.post(report, HTTP_ACCEPT="application/json")
+    assert again.status_code == 409 and "reported it already" in again.json()["message"]
+    client.post(reverse("community:report", args=[quiet.pk]), {"comment": str(written.pk)})
+    moderator = type(client)()
+    moderator.force_login(cast["moderator"])
+    queue = moderator.get(reverse("community:ideas_moderation")).content.decode()
+    assert queue.index("Achetez des montres") < queue.index("Idée tranquille")
+    assert "reported 2 times" in queue and "reported once" in queue
+    bogus = client.post(reverse("community:report", args=[quiet.pk]), {"comment": "<b>1</b>"})
+    assert bogus.status_code == 404
+    ideas.set_hidden(spam, True)
+    hidden = type(client)().post(report, HTTP_ACCEPT="application/json")
+    assert hidden.status_code == 404

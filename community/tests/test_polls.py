@@ -101,3 +101,17 @@ def test_the_chart_grows_from_the_right_in_arabic(client, session, poll):
     arabic = client.get(reverse("community:questions", args=[session.pk]).replace("/en/", "/ar/"))
     assert '<text x="320" y="14" text-anchor="start"' in arabic.content.decode()
     assert 'x="0" y="20" width="320"' in client.get(url("questions", session)).content.decode()
+
+
+@pytest.mark.usefixtures("in_english")
+@pytest.mark.parametrize(("options", "message"), [
+    ("Oui\n" + "x" * 121, "Each answer fits in 120 characters"),
+    ("Oui\nNon\noui \nOui", "Two answers are the same"),
+])
+def test_an_oversized_or_repeated_answer_is_refused_not_cut(client, cast, session, options,
+                                                           message):
+    client.force_login(cast["moderator"])
+    page = client.post(url("new_poll", session), {"question": "Q ?", "options": options,
+                                                  "kind": "single"})
+    assert page.status_code == 400 and message in page.content.decode()
+    assert not Poll.objects.exists()

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse
 from django.views.decorators.http import require_GET
 
 from community import exports
+from community.ideas import LICENCE_URL
 from editions.services import current_edition
 
 TABLES = {
@@ -16,7 +17,9 @@ TABLES = {
 
 
 def _download(response, name: str):
+    """An attachment that says its licence to machines too (RFC 8288 rel="license")."""
     response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Link"] = f'<{LICENCE_URL}>; rel="license"'
     return response
 
 

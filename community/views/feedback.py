@@ -1,7 +1,6 @@
 """Feedback on a session once it has ended, and its results for staff, per session
 and per pivot."""
 
-from django.db.models import Avg, Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,7 +16,6 @@ from core.permissions import staff_only
 from core.ratelimit import MESSAGE as TOO_MANY
 from editions.rendering import render_for_edition
 from editions.services import current_edition
-from programme.models import Session
 
 
 @require_http_methods(["GET", "POST"])
@@ -56,13 +54,6 @@ def give(request, session_id: int):
 def results(request):
     """Per session (average, count, stars 1–5, comments) and per pivot."""
     edition = current_edition()
-    rated = (Session.objects.filter(edition=edition, feedback__isnull=False).distinct()
-             .select_related("pivot").order_by("starts_at"))
-    sessions = [(s, feedback.summary(s.feedback.all()), s.feedback.exclude(comment=""))
-                for s in rated]
-    pivots = edition.pivots.annotate(
-        count=Count("sessions__feedback"), average=Avg("sessions__feedback__rating")
-    ).order_by("position", "pk")
-    context = {"sessions": sessions, "pivots": pivots,
+    context = {"sessions": feedback.by_session(edition), "pivots": feedback.by_pivot(edition),
                "overall": feedback.summary(Feedback.objects.filter(session__edition=edition))}
     return render_for_edition(request, "community/feedback_results.html", context, edition)

@@ -2,6 +2,7 @@
 an idea's page (vote, comments, the organiser's answer), and moderation for staff."""
 
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -149,7 +150,7 @@ def decide(request, idea_id: int):
     back = reverse("community:idea", args=[idea.pk])
     if not form.is_valid():
         return answer(request, back, ok=False, message=_("Choose a decision."), status=400)
-    ideas.decide(idea, **form.cleaned_data)
+    ideas.decide(idea, **form.cleaned_data, by=request.user)
     return answer(request, back, ok=True, message=_("The answer is published."))
 
 
@@ -158,7 +159,7 @@ def decide(request, idea_id: int):
 def moderate(request, idea_id: int):
     idea = _idea(idea_id, staff=True)
     hide = request.POST.get("hidden") == "1"
-    ideas.set_hidden(idea, hide)
+    ideas.set_hidden(idea, hide, by=request.user)
     message = _("The idea is hidden.") if hide else _("The idea is shown again.")
     return answer(request, _back(request, reverse("community:idea", args=[idea.pk])), ok=True,
                   message=message)
@@ -169,22 +170,41 @@ def moderate(request, idea_id: int):
 def moderate_comment(request, comment_id: int):
     written = get_object_or_404(IdeaComment, pk=comment_id, idea__edition=current_edition())
     hide = request.POST.get("hidden") == "1"
-    ideas.set_comment_hidden(written, hide)
+    ideas.set_comment_hidden(written, hide, by=request.user)
     back = _back(request, reverse("community:idea", args=[written.idea_id]) + f"#c{written.pk}")
     message = _("The comment is hidden.") if hide else _("The comment is shown again.")
     return answer(request, back, ok=True, message=message)
 
 
+def _reported_comment(request, idea) -> IdeaComment | None:
+    """The comment a report is about, or None when it is about the idea itself."""
+    raw = request.POST.get("comment")
+    if raw is None:
+        return None
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+        raise Http404
+    return get_object_or_404(IdeaComment, pk=int(raw), idea=idea)
+
+
+@require_POST
+def report(request, idea_id: int):
+    idea = _idea(idea_id)
+    written = _reported_comment(request, idea)
+    back = reverse("community:idea", args=[idea.pk]) + (f"#c{written.pk}" if written else "")
+    if rate_limited(request, "community_vote"):
+        return answer(request, back, ok=False, message=TOO_MANY, status=429)
+    try:
+        ideas.report(idea, voter=voter_key(request), comment=written)
+    except CommunityError as refused:
+        return answer(request, back, ok=False, message=refused.message, status=409)
+    return answer(request, back, ok=True, message=_("Thank you: a moderator will look at it."))
+
 
 @require_GET
 @staff_only(MODERATE)
 def moderation(request):
-    """Everything citizens wrote lately, hidden or not, newest first, with its actions."""
+    """Everything citizens wrote lately, hidden or not, the most reported first."""
     edition = current_edition()
-    context = {
-        "ideas": Idea.objects.filter(edition=edition).select_related("pivot")
-        .order_by("-created_at", "-id")[:50],
-        "comments": IdeaComment.objects.filter(idea__edition=edition).select_related("idea")
-        .order_by("-created_at", "-id")[:50],
-    }
+    found, comments = ideas.moderation_queue(edition)
+    context = {"ideas": found, "comments": comments}
     return render_for_edition(request, "community/ideas_moderation.html", context, edition)

@@ -24,7 +24,8 @@ def _page(session) -> str:
 
 
 def _context(session, board, poll_form=None) -> dict:
-    every = board.questions.order_by("status", "-is_pinned", "-votes", "created_at")
+    every = board.questions.select_related("moderated_by").order_by(
+        "status", "-is_pinned", "-votes", "created_at")
     return {
         "session": session, "board": board, "questions": every,
         "waiting": sum(1 for q in every if q.status == Question.Status.PENDING),
@@ -58,7 +59,7 @@ def moderate_question(request, session_id: int, question_id: int):
     session = published_session(session_id)
     question = get_object_or_404(Question, pk=question_id, board__session=session)
     try:
-        questions.moderate(question, request.POST.get("action", ""))
+        questions.moderate(question, request.POST.get("action", ""), by=request.user)
     except CommunityError as refused:
         return answer(request, _page(session), ok=False, message=refused.message, status=400)
     return answer(request, f"{_page(session)}#q{question.pk}", ok=True, message=_("Done."))
@@ -69,7 +70,7 @@ def moderate_question(request, session_id: int, question_id: int):
 def board_settings(request, session_id: int):
     session = published_session(session_id)
     questions.set_board(questions.board_of(session), is_open=request.POST.get("is_open") == "1",
-                        premoderated=request.POST.get("premoderated") == "1")
+                        premoderated=request.POST.get("premoderated") == "1", by=request.user)
     messages.success(request, _("The settings of the questions are saved."))
     return see_other(_page(session))
 
@@ -99,9 +100,9 @@ def poll_status(request, session_id: int, poll_id: int):
     session = published_session(session_id)
     poll = get_object_or_404(Poll, pk=poll_id, session=session)
     if request.POST.get("status") == Poll.Status.OPEN:
-        polls.open_poll(poll)
+        polls.open_poll(poll, by=request.user)
         messages.success(request, _("The poll is open: the room can vote."))
     else:
-        polls.close_poll(poll)
+        polls.close_poll(poll, by=request.user)
         messages.success(request, _("The poll is closed: its results stay on screen."))
     return see_other(f"{_page(session)}#poll{poll.pk}")

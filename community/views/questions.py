@@ -31,12 +31,13 @@ def _list_url(session, order="votes") -> str:
     return f"{url}?order=recent" if order == "recent" else url
 
 
-def _poll_rows(session, voter):
+def _poll_rows(session, voter, shown=None):
     chosen = set()
     if voter:
         chosen = set(PollBallot.objects.filter(poll__session=session, voter=voter)
                      .values_list("poll_id", flat=True))
-    shown = session.polls.exclude(status=Poll.Status.DRAFT).prefetch_related("options")
+    if shown is None:
+        shown = session.polls.exclude(status=Poll.Status.DRAFT).prefetch_related("options")
     return [{"poll": p, "voted": p.pk in chosen, "results": polls.results(p)} for p in shown]
 
 
@@ -66,7 +67,7 @@ def _live_response(request, session_id: int, template: str, screen: bool = False
         board = questions.board_of(session)
         context = _live_context(request, session, board)
         if screen:
-            context["questions"] = questions.screen_questions(board)
+            context.update(_screen_context(session, board))
         response = render_for_edition(request, template, context, session.edition)
         # Taken before rendering: a vote in between shows at the next refresh, never lost.
         etag = etag or questions.live_etag(session_id, *parts)
@@ -128,13 +129,19 @@ def upvote(request, session_id: int, question_id: int):
     return answer(request, back, ok=True, message=_("Your vote is counted."))
 
 
+def _screen_context(session, board) -> dict:
+    return {"questions": questions.screen_questions(board),
+            "poll_rows": _poll_rows(session, None, polls.on_screen(session))}
+
+
 @require_GET
 def screen(request, session_id: int):
-    """The room's screen: the top questions in large type; refreshes by itself."""
+    """The room's screen: the top questions in large type, the open poll (or the last
+    one's results) and a QR code to the questions; refreshes by itself."""
     session = published_session(session_id)
     board = questions.board_of(session)
-    context = {"session": session, "board": board, "live_seconds": LIVE_SECONDS,
-               "questions": questions.screen_questions(board)}
+    context = {"session": session, "board": board, **_screen_context(session, board),
+               "join_url": request.build_absolute_uri(_list_url(session))}
     return render_for_edition(request, "community/screen.html", context, session.edition)
 
 

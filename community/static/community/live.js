@@ -18,8 +18,33 @@
       .then(function (response) {
         if (response.status !== 200 || response.redirected) return;
         tag = response.headers.get("ETag");
-        return response.text().then(function (html) { content.innerHTML = html; });
+        return response.text().then(function (html) {
+          var focus = focusedPlace();
+          content.innerHTML = html;
+          restoreFocus(focus);
+        });
       }).catch(function () { /* no connection: try again at the next tick */ });
+  }
+
+  // A keyboard or screen-reader user keeps their place when the list is redrawn:
+  // the same control in the same question (or the question itself) gets the focus back.
+  function focusedPlace() {
+    var active = document.activeElement;
+    if (!active || !content.contains(active)) return null;
+    var holder = active.closest("[id]");
+    return holder && { id: holder.id, name: active.name || "", value: active.value || "" };
+  }
+
+  function restoreFocus(place) {
+    if (!place) return;
+    var holder = document.getElementById(place.id);
+    if (!holder) return;
+    var same = Array.prototype.find.call(holder.querySelectorAll("button, input, select, textarea"),
+      function (control) {
+        return !control.disabled && control.name === place.name && control.value === place.value;
+      });
+    if (!same) holder.setAttribute("tabindex", "-1");
+    (same || holder).focus({ preventScroll: true });
   }
 
   function say(message, ok) {
