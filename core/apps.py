@@ -8,7 +8,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.contrib import admin
+        from django.urls import register_converter
+
+        from core.converters import SecretConverter
 
         from core.staff_sign_in import guarded
 
         admin.site.login = guarded(admin.site.login)
+        # Before any URLconf is read: the apps' addresses use <secret:…>.
+        register_converter(SecretConverter, "secret")

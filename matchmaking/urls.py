@@ -20,7 +20,7 @@ urlpatterns = [
     path("requests/<int:pk>/", requests.answer, name="answer"),
     # Meetings: the participant's agenda, its calendar feed, what came of them.
     path("agenda/", meetings.agenda, name="agenda"),
-    path("agenda/<str:secret>/meetings.ics", meetings.agenda_ics, name="agenda_ics"),
+    path("agenda/<secret:secret>/meetings.ics", meetings.agenda_ics, name="agenda_ics"),
     path("meetings/<int:pk>/feedback/", meetings.feedback, name="feedback"),
     # Staff: run the scheduler, publish, print table sheets, read the outcomes.
     path("staff/", staff.overview, name="staff"),

@@ -9,7 +9,7 @@ export_patterns = [
     path("schedule.xml", export_views.schedule_xml, name="schedule_xml"),
     path("schedule.json", export_views.schedule_json, name="schedule_json"),
     path("programme.ics", export_views.programme_ics, name="programme_ics"),
-    path("agenda/<str:secret>/agenda.ics", export_views.agenda_ics, name="agenda_ics"),
+    path("agenda/<secret:secret>/agenda.ics", export_views.agenda_ics, name="agenda_ics"),
 ]
 
 urlpatterns = [
@@ -21,7 +21,7 @@ urlpatterns = [
     path("pivots/<slug:slug>/", views.pivot_detail, name="pivot"),
     path("agenda/", views.agenda_home, name="agenda_home"),
     path("agenda/star/", views.toggle_star, name="toggle_star"),
-    path("agenda/<str:secret>/", views.agenda_detail, name="agenda"),
+    path("agenda/<secret:secret>/", views.agenda_detail, name="agenda"),
     path("staff/sessions.csv", export_views.sessions_csv, name="sessions_csv"),
     *export_patterns,
 ]
