@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class Error(Schema):
@@ -14,6 +14,8 @@ class PivotOut(Schema):
     slug: str
     name: str
     colour: str
+    description: str
+    keywords: list[str]
 
 
 class SpaceOut(Schema):
@@ -86,9 +88,10 @@ class ActivityAvailability(Schema):
 
 
 class CheckInIn(Schema):
-    secret: str
-    gate: str
-    nonce: str
+    secret: str = Field(..., max_length=200, description="The ticket's QR code, as scanned.")
+    gate: str = Field(..., min_length=1, max_length=50)
+    nonce: str = Field(..., pattern=r"^[A-Za-z0-9_-]{8,64}$",
+                       description="One per scan: the same nonce again gives the same answer.")
 
 
 class CheckInOut(Schema):

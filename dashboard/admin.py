@@ -57,7 +57,9 @@ class MailingAdmin(StaffAdmin):
         if request.method == "POST":
             return self._act(request, mailing, request.POST.get("do"))
         chosen = recipients(mailing)
-        versions = [(code, *mailings.version(mailing, code)) for code in LANGUAGES]
+        samples = [(code, mailings.sample(mailing, to=request.user.email or "staff@example.org",
+                                          language=code)) for code in LANGUAGES]
+        versions = [(code, message.subject, message.body) for code, message in samples]
         context = {**self.admin_site.each_context(request), "opts": self.model._meta,
                    "title": _("Preview: %(subject)s") % {"subject": mailing.subject_fr},
                    "mailing": mailing, "count": len(chosen),

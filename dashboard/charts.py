@@ -38,8 +38,8 @@ def lines(series, colours=None) -> dict:
             "first_anchor": "end" if rtl else "start", "last_anchor": "start" if rtl else "end"}
 
 
-def bars(rows) -> dict:
-    """rows: (label, value); bars grow from the start of the line."""
+def bars(rows, *, unit: str = "") -> dict:
+    """rows: (label, value); bars grow from the start of the line; `unit` follows each value."""
     rtl = get_language_bidi()
     top = max([value for _label, value in rows] or [0]) or 1
     drawn = []
@@ -48,4 +48,40 @@ def bars(rows) -> dict:
         drawn.append({"label": label, "value": value, "y": n * 40 + 16, "bar_y": n * 40 + 22,
                       "x": WIDTH - MARGIN - length if rtl else MARGIN, "length": max(length, 1),
                       "text_x": WIDTH - MARGIN if rtl else MARGIN})
-    return {"width": WIDTH, "height": max(40 * len(rows), 40), "rows": drawn}
+    return {"width": WIDTH, "height": max(40 * len(rows), 40), "rows": drawn, "unit": unit}
+
+
+def columns(rows) -> dict:
+    """rows: (label, day, {part: value}) in time order, `day` shown under the first
+    column of each day; one column per row, its parts stacked (check-ins per hour, one
+    colour per gate). In Arabic the first column is on the right."""
+    parts = sorted({part for _label, _day, values in rows for part in values})
+    colours = {part: PALETTE[n % len(PALETTE)] for n, part in enumerate(parts)}
+    top = max([sum(values.values()) for _label, _day, values in rows] or [0]) or 1
+    rtl = get_language_bidi()
+    step = (WIDTH - 2 * MARGIN) / max(len(rows), 1)
+    drawn = []
+    for n, (label, day, values) in enumerate(rows):
+        x = round(WIDTH - MARGIN - (n + 1) * step if rtl else MARGIN + n * step)
+        blocks = _stack(values, colours, top)
+        drawn.append({"label": label, "day": day if n == 0 or rows[n - 1][1] != day else "",
+                      "x": x, "width": max(round(step) - 4, 1), "centre": x + round(step / 2),
+                      "total": sum(values.values()),
+                      "top_y": (blocks[-1]["y"] if blocks else HEIGHT - MARGIN) - 4,
+                      "blocks": blocks})
+    return {"width": WIDTH, "height": HEIGHT, "columns": drawn, "base_y": HEIGHT - MARGIN,
+            "label_y": HEIGHT - MARGIN + 14, "day_y": HEIGHT - MARGIN + 28,
+            "left": MARGIN, "right": WIDTH - MARGIN,
+            "legend": [{"label": part, "colour": colour} for part, colour in colours.items()]}
+
+
+def _stack(values: dict, colours: dict, top: int) -> list[dict]:
+    """One block per part with a value, piled up from the axis."""
+    base, blocks = HEIGHT - MARGIN, []
+    for part, colour in colours.items():
+        if values.get(part):
+            height = max(round((HEIGHT - 2 * MARGIN) * values[part] / top), 1)
+            base -= height
+            blocks.append({"y": base, "height": height, "colour": colour,
+                           "title": f"{part}: {values[part]}"})
+    return blocks

@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.errors import RuleError
-from dashboard.models import Delivery, Mailing
+from dashboard.models import Delivery, Mailing, Unsubscribe
 from dashboard.segments import Recipient, recipients
 
 UNSUBSCRIBE_SALT = "jemaa.mailings.unsubscribe"
@@ -65,9 +65,14 @@ def compose(mailing: Mailing, recipient: Recipient, *, message_id: str) -> Email
     )
 
 
+def sample(mailing: Mailing, *, to: str, language: str) -> EmailMultiAlternatives:
+    """The mailing as one recipient would get it, footer and unsubscribe link included."""
+    return compose(mailing, Recipient(to, "", language), message_id=make_msgid("test"))
+
+
 def send_test(mailing: Mailing, *, to: str, language: str) -> None:
     """The mailing as one recipient would get it, to the staff member only."""
-    compose(mailing, Recipient(to, "", language), message_id=make_msgid("test")).send()
+    sample(mailing, to=to, language=language).send()
 
 
 def queue(mailing: Mailing, *, by) -> int:
@@ -101,6 +106,10 @@ def send_next() -> Delivery | None:
                     .order_by("id").first())
         if delivery is None:
             return None
+        if Unsubscribe.objects.filter(email=delivery.email).exists():
+            delivery.status = Delivery.Status.UNSUBSCRIBED
+            delivery.save(update_fields=["status"])
+            return delivery
         delivery.attempts += 1
         try:
             compose(delivery.mailing, Recipient(delivery.email, delivery.name, delivery.language),

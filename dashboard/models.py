@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +57,21 @@ class Mailing(models.Model):
     def __str__(self):
         return self.subject_fr
 
+    def clean(self):
+        """Narrowing by pass or pivot applies to registered participants of this edition."""
+        errors = {}
+        for field in ("pass_type", "pivot"):
+            chosen = getattr(self, field)
+            if chosen is None:
+                continue
+            if self.segment != Segment.REGISTRATIONS:
+                errors[field] = _("Only a mailing to registered participants can be narrowed "
+                                  "this way.")
+            elif self.edition_id and chosen.edition_id != self.edition_id:
+                errors[field] = _("This belongs to another edition.")
+        if errors:
+            raise ValidationError(errors)
+
 
 class Delivery(models.Model):
     """One recipient of a mailing: queued once (unique address per mailing), sent once."""
@@ -64,12 +80,13 @@ class Delivery(models.Model):
         QUEUED = "queued", _("queued")
         SENT = "sent", _("sent")
         FAILED = "failed", _("failed")
+        UNSUBSCRIBED = "unsubscribed", _("not sent: unsubscribed meanwhile")
 
     mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
     email = models.EmailField()
     name = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=5, default="fr")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     sent_at = models.DateTimeField(null=True, blank=True)
 

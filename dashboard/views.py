@@ -2,23 +2,31 @@
 printable impact report. Staff with dashboard.view_dashboard only."""
 
 import csv
+import re
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from core.permissions import staff_only
-from dashboard import charts, metrics, report
+from dashboard import metrics, panels, report
 from dashboard.tables import TABLES
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,50}")
+
 
 def _edition(request) -> Edition:
     """The edition asked for by ?edition=<slug> (any, for staff), else the current one."""
     slug = request.GET.get("edition", "")
-    return get_object_or_404(Edition, slug=slug) if slug else current_edition()
+    if not slug:
+        return current_edition()
+    if not SLUG.fullmatch(slug):  # e.g. a NUL character, which PostgreSQL refuses
+        raise Http404
+    return get_object_or_404(Edition, slug=slug)
 
 
 def _context(request, edition) -> dict:
@@ -33,22 +41,13 @@ def organiser(view):
 @organiser
 def home(request):
     edition = _edition(request)
-    series = metrics.registrations_over_time(edition)
-    colours = {str(p.name): p.colour for p in edition.pass_types.all()}
-    gates = {}
-    for row in metrics.check_ins_by_gate_and_hour(edition):
-        gates[row["gate"]] = gates.get(row["gate"], 0) + row["count"]
-    tables = {name: (table, table.rows(edition)) for name, table in TABLES.items()}
-    lounge_rows = tables["lounge"][1]
-    context = {
-        **_context(request, edition), "tables": tables,
-        "occupancy": metrics.occupancy(edition),
-        "registrations_chart": charts.lines(series, colours),
-        "gates_chart": charts.bars(sorted(gates.items())),
-        "lounge_chart": charts.bars([(label, n) for label, n in lounge_rows]),
-        "startups_chart": charts.bars([(label, n) for label, n in tables["startups"][1]]),
-        "ideas_chart": charts.bars([(row[0], row[3]) for row in tables["community"][1]]),
-    }
+    rows = {name: table.rows(edition) for name, table in TABLES.items()}
+    drawn = panels.charts_of(rows, colours={str(p.name): p.colour
+                                            for p in edition.pass_types.all()})
+    sections = [{"name": name, "table": table, "rows": rows[name], "template": drawn[name][0],
+                 "chart": drawn[name][1]} for name, table in TABLES.items()]
+    context = {**_context(request, edition), "sections": sections, "now": timezone.now(),
+               "occupancy": metrics.occupancy(edition)}
     return render_for_edition(request, "dashboard/home.html", context, edition)
 
 

@@ -6,6 +6,7 @@ redirects) switches on as soon as DEBUG is off. Bad values fail loudly.
 
 import os
 from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -18,6 +19,10 @@ def env_bool(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
+    return parse_bool(name, raw)
+
+
+def parse_bool(name: str, raw: str) -> bool:
     value = raw.strip().lower()
     if value in {"1", "true", "yes", "on"}:
         return True
@@ -38,6 +43,50 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+EMAIL_SCHEMES = {"smtp": "smtp", "smtps": "smtp", "console": "console", "file": "filebased",
+                 "locmem": "locmem", "dummy": "dummy"}
+
+
+def email_url(raw: str) -> dict:
+    """Django's e-mail settings from one EMAIL_URL: smtp://user:password@host:port
+    (add ?tls=1 for STARTTLS, the default port is then 587, else 25), smtps://… (TLS
+    from the first byte, port 465), console:, file:///path/to/folder, locmem:, dummy:.
+    Percent-encode what the user or password holds of @ : / ? #. Other query keys:
+    timeout=<seconds>. Anything else fails loudly."""
+    try:
+        url = urlsplit(raw.strip())
+        port = url.port
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"EMAIL_URL is not a valid URL: {exc}") from exc
+    if url.scheme not in EMAIL_SCHEMES:
+        raise ImproperlyConfigured(f"EMAIL_URL must start with one of {', '.join(EMAIL_SCHEMES)}:")
+    found = {"EMAIL_BACKEND": f"django.core.mail.backends.{EMAIL_SCHEMES[url.scheme]}.EmailBackend"}
+    if url.scheme == "file":
+        if url.netloc not in ("", "localhost") or not url.path.startswith("/"):
+            raise ImproperlyConfigured("EMAIL_URL=file:///… needs an absolute folder.")
+        return {**found, "EMAIL_FILE_PATH": unquote(url.path)}
+    if url.scheme in ("smtp", "smtps"):
+        found.update(_smtp_settings(url, port))
+    return found
+
+
+def _smtp_settings(url, port: int | None) -> dict:
+    query = dict(parse_qsl(url.query, keep_blank_values=True))
+    if not url.hostname or set(query) - {"tls", "timeout"}:
+        raise ImproperlyConfigured("EMAIL_URL needs a host, and only ?tls= and ?timeout=.")
+    ssl, tls = url.scheme == "smtps", parse_bool("EMAIL_URL's tls", query.get("tls", "0"))
+    if ssl and tls:
+        raise ImproperlyConfigured("EMAIL_URL: smtps:// is already TLS; drop ?tls=.")
+    timeout = query.get("timeout", "")
+    if timeout and not timeout.isdigit():
+        raise ImproperlyConfigured(f"EMAIL_URL's timeout must be seconds, got {timeout!r}")
+    return {"EMAIL_HOST": url.hostname, "EMAIL_PORT": port or (465 if ssl else 587 if tls else 25),
+            "EMAIL_HOST_USER": unquote(url.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(url.password or ""),
+            "EMAIL_USE_TLS": tls, "EMAIL_USE_SSL": ssl,
+            "EMAIL_TIMEOUT": int(timeout) if timeout else None}
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -189,7 +238,7 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 
-# E-mail: EMAIL_URL-like variables kept to Django's usual names.
+# E-mail: EMAIL_URL (see email_url), or Django's usual EMAIL_* variables.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend"
@@ -202,6 +251,11 @@ EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = False
+EMAIL_TIMEOUT = None
+if os.environ.get("EMAIL_URL"):
+    # One URL instead of the EMAIL_* variables above: it wins over them.
+    globals().update(email_url(os.environ["EMAIL_URL"]))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Jemaa <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -2,25 +2,30 @@
 
 import re
 from datetime import date
+from typing import Annotated
 
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import StringConstraints
 
 from activities.availability import SlotState, day_slots
+from activities.models import Activity
 from api.errors import ApiError, not_found, refuse_unknown_parameters
-from api.schemas import (ActivityAvailability, EditionDetail, EditionOut, Error, SessionOut,
-                         SpeakerOut)
-from editions.models import Edition
+from api.schemas import (ActivityAvailability, EditionDetail, EditionOut, Error, PivotOut,
+                         SessionOut, SpaceOut, SpeakerOut)
+from editions.models import Edition, Pivot, Space
 from editions.services import current_edition
 from programme.models import Session, SessionSpeaker, Speaker
+from programme.timetable import Filters
 
 router = Router(tags=["programme"])
 ERRORS = {400: Error, 404: Error}
 PAGE = ("limit", "offset")
 SLUG = r"^[-a-zA-Z0-9_]+$"
+Slug = Annotated[str, StringConstraints(max_length=50, pattern=SLUG)]
 
 
 class Page(LimitOffsetPagination):
@@ -62,18 +67,43 @@ def edition(request, slug: str):
     refuse_unknown_parameters(request)
     found = _edition(slug if re.fullmatch(SLUG, slug) else "-")
     return {**_edition_out(found),
-            "pivots": [{"slug": p.slug, "name": p.name, "colour": p.colour}
-                       for p in found.pivots.order_by("position", "pk")],
-            "spaces": [{"slug": s.slug, "name": s.name, "kind": s.kind, "capacity": s.capacity}
-                       for s in found.spaces.order_by("position", "pk")]}
+            "pivots": [_pivot_out(p) for p in found.pivots.order_by("position", "pk")],
+            "spaces": [_space_out(s) for s in found.spaces.order_by("position", "pk")]}
+
+
+def _pivot_out(pivot: Pivot) -> dict:
+    return {"slug": pivot.slug, "name": pivot.name, "colour": pivot.colour,
+            "description": pivot.description, "keywords": pivot.keyword_list}
+
+
+def _space_out(space: Space) -> dict:
+    return {"slug": space.slug, "name": space.name, "kind": space.kind,
+            "capacity": space.capacity}
+
+
+@router.get("/pivots", response={200: list[PivotOut], **ERRORS})
+@paginate(Page)
+def pivots(request, edition: Slug | None = Query(None, description="Default: the current one.")):
+    """The edition's thematic axes, in the programme's order."""
+    refuse_unknown_parameters(request, *PAGE, "edition")
+    return [_pivot_out(p) for p in _edition(edition).pivots.order_by("position", "pk")]
+
+
+@router.get("/spaces", response={200: list[SpaceOut], **ERRORS})
+@paginate(Page)
+def spaces(request, edition: Slug | None = Query(None, description="Default: the current one.")):
+    """Rooms, halls, lounge tables and the public square of the edition."""
+    refuse_unknown_parameters(request, *PAGE, "edition")
+    return [_space_out(s) for s in _edition(edition).spaces.order_by("position", "pk")]
 
 
 class SessionFilters(Schema):
-    edition: str | None = Field(None, max_length=50, pattern=SLUG,
-                                description="Default: the current one.")
-    pivot: str | None = Field(None, max_length=50, pattern=SLUG)
-    kind: Session.Kind | None = None
-    lang: Session.Language | None = Field(None, description="A spoken language.")
+    """As on the timetable page: each filter may be repeated (any of the values)."""
+
+    edition: Slug | None = Field(None, description="Default: the current one.")
+    pivot: list[Slug] = Field([], max_length=10)
+    kind: list[Session.Kind] = Field([], max_length=10)
+    lang: list[Session.Language] = Field([], max_length=3, description="A spoken language.")
     day: date | None = None
 
 
@@ -102,20 +132,16 @@ def sessions(request, filters: Query[SessionFilters]):
     refuse_unknown_parameters(request, *PAGE, *SessionFilters.model_fields)
     found = _edition(filters.edition)
     chosen = _published_sessions().filter(edition=found)
-    if filters.pivot:
-        if not found.pivots.filter(slug=filters.pivot).exists():
-            raise ApiError(400, "unknown_pivot", _("This edition has no pivot with this name."))
-        chosen = chosen.filter(pivot__slug=filters.pivot)
-    if filters.kind:
-        chosen = chosen.filter(kind=filters.kind)
-    if filters.lang:
-        chosen = chosen.filter(languages__contains=filters.lang)
+    if set(filters.pivot) - set(found.pivots.values_list("slug", flat=True)):
+        raise ApiError(400, "unknown_pivot", _("This edition has no pivot with this name."))
     if filters.day:
         if filters.day not in found.days:
             raise ApiError(400, "unknown_day", _("This day is not a day of the edition."))
         start, end = found.day_bounds(filters.day)
         chosen = chosen.filter(starts_at__gte=start, starts_at__lt=end)
-    return [_session_out(s) for s in chosen.order_by("starts_at", "pk")]
+    timetable = Filters(pivots=tuple(filters.pivot), kinds=tuple(filters.kind),
+                        languages=tuple(filters.lang))
+    return [_session_out(s) for s in timetable.apply(chosen.order_by("starts_at", "pk"))]
 
 
 @router.get("/sessions/{session_id}", response={200: SessionOut, **ERRORS})
@@ -156,17 +182,37 @@ def speaker(request, speaker_id: int):
     return _speaker_out(found)
 
 
-@router.get("/activities/availability", response={200: list[ActivityAvailability], **ERRORS})
-def availability(request, day: date | None = None):
-    """Per public activity of the current edition, its slots of the day and their state."""
-    refuse_unknown_parameters(request, "day")
-    edition = current_edition()
-    day = day or timezone.localdate(timezone=edition.tz)
+class AvailabilityFilters(Schema):
+    """As on the public activities page."""
+
+    day: date | None = Field(None, description="Default: today during the edition, "
+                                               "else its first day.")
+    kind: Activity.Kind | None = None
+    wheelchair: bool = Field(False, description="Only wheelchair-accessible activities.")
+
+
+def _day_of(edition: Edition, day: date | None) -> date:
+    if day is None:
+        today = timezone.localdate(timezone=edition.tz)
+        return today if today in edition.days else edition.days[0]
     if day not in edition.days:
         raise ApiError(400, "unknown_day", _("This day is not a day of the edition."))
+    return day
+
+
+@router.get("/activities/availability", response={200: list[ActivityAvailability], **ERRORS})
+def availability(request, filters: Query[AvailabilityFilters]):
+    """Per public activity of the current edition, its slots of the day and their state."""
+    refuse_unknown_parameters(request, *AvailabilityFilters.model_fields)
+    edition = current_edition()
+    slots = day_slots(edition, _day_of(edition, filters.day))
+    if filters.kind:
+        slots = slots.filter(activity__kind=filters.kind)
+    if filters.wheelchair:
+        slots = slots.filter(activity__wheelchair_accessible=True)
     now = timezone.now()
     rows = {}
-    slots = day_slots(edition, day).select_related(
+    slots = slots.select_related(
         "activity__edition__public_programme").order_by("activity__position", "starts_at")
     for slot in slots:
         state = SlotState.of(slot, now)

@@ -4,6 +4,8 @@ edition, missing permission), check-in and lookup, no CORS."""
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from accounts.roles import assign_role
 from api.models import ApiToken
@@ -141,3 +143,76 @@ def test_nul_and_control_characters_in_parameters_never_break_the_api(client, ed
         response = client.get(path, query, **desk_token)
         assert response.status_code in (200, 400), (path, response.status_code)
     assert client.get("/api/editions/a%00b").status_code == 404
+
+
+def test_repeated_filters_match_any_value_as_on_the_timetable(client, session, edition):
+    from programme.tests.factories import SessionFactory, at
+
+    SessionFactory(edition=edition, pivot=edition.pivots.get(slug="governance"), kind="talk",
+                   starts_at=at(26, 10), ends_at=at(26, 11), languages="en")
+    titles = lambda query: sorted(s["kind"] for s in  # noqa: E731
+                                  client.get("/api/sessions", query).json()["items"])
+    assert titles({"pivot": ["low-tech", "governance"]}) == ["panel", "talk"]
+    assert titles({"kind": ["talk", "workshop"]}) == ["talk"]
+    assert titles({"lang": ["ar", "en"]}) == ["panel", "talk"]
+    assert titles({"pivot": "governance", "lang": "fr"}) == []
+
+
+def test_pivots_and_spaces_of_an_edition_are_listed(client, edition):
+    pivots = client.get("/api/pivots").json()
+    assert [p["slug"] for p in pivots["items"]] == ["low-tech", "governance"]
+    assert {"description", "keywords", "colour"} <= set(pivots["items"][0])
+    spaces = client.get("/api/spaces", {"edition": "scc-2022", "limit": 1}).json()
+    assert spaces["count"] == 2 and len(spaces["items"]) == 1
+    detail = client.get("/api/editions/scc-2022").json()
+    assert len(detail["pivots"]) == 2 and len(detail["spaces"]) == 2
+
+
+def test_availability_filters_like_the_activities_page(client, edition):
+    from activities.tests.factories import ActivitySlotFactory, PublicProgrammeFactory
+
+    PublicProgrammeFactory(edition=edition)
+    ActivitySlotFactory(activity__edition=edition, activity__kind="vr_ar",
+                        activity__wheelchair_accessible=False)
+    ActivitySlotFactory(activity__edition=edition, activity__slug="mapping")
+    every = client.get("/api/activities/availability").json()  # outside the edition: day one
+    assert len(every) == 2 and every[0]["slots"][0]["places_left"] == 8
+    assert [a["kind"] for a in client.get("/api/activities/availability",
+                                          {"kind": "vr_ar"}).json()] == ["vr_ar"]
+    assert [a["slug"] for a in client.get("/api/activities/availability",
+                                          {"wheelchair": "true"}).json()] == ["mapping"]
+    assert client.get("/api/activities/availability", {"day": "2022-05-26"}).json() == []
+
+
+@pytest.mark.parametrize(("method", "path", "status", "code"), [
+    ("get", "/api/nothing/here", 404, "not_found"),
+    ("post", "/api/sessions", 405, "method_not_allowed"),
+    ("delete", "/api/editions", 405, "method_not_allowed"),
+    ("put", "/api/unknown", 404, "not_found"),
+])
+def test_unknown_addresses_and_methods_answer_json(client, edition, method, path, status, code):
+    response = getattr(client, method)(path)
+    assert (response.status_code, response.json()["code"]) == (status, code)
+    if status == 405:
+        assert "GET" in response["Allow"]
+
+
+def test_a_body_that_is_not_json_is_a_400(client, edition, desk_token):
+    response = client.post("/api/staff/check-in", "{not json", content_type="application/json",
+                           HTTP_ACCEPT_LANGUAGE="en", **desk_token)
+    assert response.status_code == 400 and response.json() == {
+        "code": "malformed_body", "message": "The request body is not valid JSON."}
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(["pivot", "kind", "lang", "day", "edition", "limit", "offset",
+                             "wheelchair", "q", "unknown"]),
+       value=st.text(max_size=300))
+def test_any_query_value_gives_json_never_a_server_error(client, session, desk_token, name,
+                                                           value):
+    for path in ("/api/sessions", "/api/activities/availability", "/api/staff/registrations",
+                 "/api/pivots"):
+        response = client.get(path, {name: value}, **desk_token)
+        assert response.status_code < 500, (path, name, value)
+        body = response.json()
+        assert response.status_code == 200 or body["code"] and body["message"]

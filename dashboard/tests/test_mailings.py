@@ -126,3 +126,83 @@ def test_staff_preview_test_send_and_queue_from_the_admin(client, cast, mailing,
     assert mailing.status == "queued" and mailing.deliveries.count() == 9
     client.post(url, {"do": "queue"})
     assert mailing.deliveries.count() == 9
+
+
+def test_an_address_unsubscribed_after_queueing_is_not_sent(mailing, registrants, cast):
+    mailings.queue(mailing, by=cast["admin"])
+    Unsubscribe.objects.create(email="person3@example.ma")
+    mailings.send_queued()
+    assert "person3@example.ma" not in addresses(mail.outbox) and len(mail.outbox) == 8
+    assert Delivery.objects.get(email="person3@example.ma").status == "unsubscribed"
+
+
+def test_narrowing_by_pass_or_pivot_is_for_registrations_of_the_same_edition(edition, cast):
+    from django.core.exceptions import ValidationError
+
+    from editions.tests.factories import EditionFactory, PivotFactory
+    from registration.tests.factories import PassTypeFactory
+
+    foreign = PivotFactory(edition=EditionFactory(slug="scc-2021"), slug="other")
+    for wrong in (Mailing(edition=edition, segment=Segment.SPEAKERS, subject_fr="a", body_fr="b",
+                          pass_type=PassTypeFactory(edition=edition)),
+                  Mailing(edition=edition, segment=Segment.REGISTRATIONS, subject_fr="a",
+                          body_fr="b", pivot=foreign)):
+        with pytest.raises(ValidationError):
+            wrong.full_clean()
+
+
+def test_the_preview_shows_the_footer_and_offers_no_sending_to_nobody(client, cast, edition):
+    client.force_login(cast["admin"])
+    empty = Mailing.objects.create(edition=edition, segment=Segment.STARTUPS,
+                                   subject_fr="Rien", body_fr="Personne.")
+    page = client.get(reverse("admin:dashboard_mailing_preview", args=[empty.pk])).content.decode()
+    assert "/mailings/unsubscribe/" in page and 'value="queue"' not in page
+    assert "0 destinataire" in page or "0 recipient" in page
+
+
+def _database_url() -> str:
+    from django.db import connection
+
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or 'localhost'}:" \
+           f"{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def _run_sender(folder, **popen):
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": _database_url(),
+           "EMAIL_URL": f"file://{folder}"}
+    return subprocess.Popen([sys.executable, "manage.py", "send_mailings"], env=env,
+                            cwd=settings.BASE_DIR, stdout=subprocess.PIPE, text=True, **popen)
+
+
+def _sent_to(folder) -> list[str]:
+    return sorted(line.split(":", 1)[1].strip() for path in folder.iterdir()
+                  for line in path.read_text().splitlines() if line.startswith("To: "))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_sender_stopped_by_sigterm_and_restarted_sends_each_mail_once(tmp_path, edition):
+    import signal
+    import time
+
+    queued = Mailing.objects.create(edition=edition, segment=Segment.REGISTRATIONS,
+                                    subject_fr="Rappel", body_fr="À demain.", status="queued")
+    Delivery.objects.bulk_create(Delivery(mailing=queued, email=f"p{n}@example.ma")
+                                 for n in range(300))
+    first = _run_sender(tmp_path)
+    while len(list(tmp_path.iterdir())) < 5 and first.poll() is None:
+        time.sleep(0.01)
+    first.send_signal(signal.SIGTERM)
+    stopped_after = int(first.communicate(timeout=60)[0].split()[0])
+    assert 5 <= stopped_after < 300 and len(_sent_to(tmp_path)) == stopped_after
+    _run_sender(tmp_path).communicate(timeout=120)
+    assert _sent_to(tmp_path) == sorted(f"p{n}@example.ma" for n in range(300))
+    assert Delivery.objects.filter(status="sent").count() == 300
