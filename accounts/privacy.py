@@ -16,6 +16,7 @@ from accounts.models import User
 from accounts.services import registrations_of
 from activities import services as bookings
 from activities.models import Booking
+from dashboard.models import Unsubscribe
 from editions.models import Edition
 from registration import services as registrations
 from registration.consent import NEWS_VERSION
@@ -179,6 +180,10 @@ def set_news(user: User, wanted: bool, *, now=None) -> None:
         _news_consents(user).update(withdrawn_at=now)
         return
     latest = registrations_of(user).order_by("-created_at", "-pk").first()
-    if latest is not None and not wants_news(user):
+    if latest is None:
+        return
+    # Asking again undoes an earlier "stop the mailings" from an e-mail's link.
+    Unsubscribe.objects.filter(email__iexact=user.email).delete()
+    if not wants_news(user):
         Consent.objects.create(registration=latest, purpose=Consent.Purpose.NEWS,
                                text_version=NEWS_VERSION, language=user.language, given_at=now)

@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from dashboard.mailings import unsubscribed_email
+from dashboard.mailings import unsubscribe_address, unsubscribed_email
 from dashboard.models import Unsubscribe
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -17,7 +17,7 @@ def unsubscribe(request, token: str):
     if email is None:
         raise Http404
     if request.method == "POST":
-        Unsubscribe.objects.get_or_create(email=email)
+        unsubscribe_address(email)
         if request.POST.get("List-Unsubscribe") == "One-Click":
             return HttpResponse(status=204)
     context = {"email": email, "done": request.method == "POST",

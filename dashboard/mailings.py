@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from core.errors import RuleError
 from dashboard.models import Delivery, Mailing, Unsubscribe
 from dashboard.segments import Recipient, recipients
+from registration.models import Consent
 
 UNSUBSCRIBE_SALT = "jemaa.mailings.unsubscribe"
 
@@ -131,3 +132,12 @@ def send_queued(*, limit: int | None = None, should_stop=lambda: False) -> int:
             break
         sent += delivery.status == Delivery.Status.SENT
     return sent
+
+
+@transaction.atomic
+def unsubscribe_address(email: str) -> None:
+    """No more mailings to `email`; its consent to news, if any, is withdrawn too, so
+    the person's account says the same."""
+    Unsubscribe.objects.get_or_create(email=email)
+    Consent.objects.filter(purpose=Consent.Purpose.NEWS, registration__email__iexact=email,
+                           withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())

@@ -7,7 +7,7 @@ from activities.models import Booking
 from dashboard.models import Mailing, Segment, Unsubscribe
 from matchmaking.models import Profile
 from programme.models import Speaker
-from registration.models import Registration
+from registration.models import Consent, Registration
 from startups.models import Application
 
 
@@ -48,8 +48,16 @@ def _public(mailing: Mailing):
             .exclude(status="cancelled").values_list("email", "first_name", "language"))
 
 
+def _news(mailing: Mailing):
+    # The one segment beyond the edition: consent to news is for the next ones too.
+    return (Consent.objects.filter(purpose=Consent.Purpose.NEWS, withdrawn_at__isnull=True)
+            .values_list("registration__email", "registration__first_name",
+                         "registration__language"))
+
+
 SOURCES = {Segment.REGISTRATIONS: _registrations, Segment.LOUNGE: _lounge,
-           Segment.SPEAKERS: _speakers, Segment.STARTUPS: _startups, Segment.PUBLIC: _public}
+           Segment.SPEAKERS: _speakers, Segment.STARTUPS: _startups, Segment.PUBLIC: _public,
+           Segment.NEWS: _news}
 
 
 def recipients(mailing: Mailing) -> list[Recipient]:

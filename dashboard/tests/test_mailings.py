@@ -206,3 +206,35 @@ def test_the_sender_stopped_by_sigterm_and_restarted_sends_each_mail_once(tmp_pa
     _run_sender(tmp_path).communicate(timeout=120)
     assert _sent_to(tmp_path) == sorted(f"p{n}@example.ma" for n in range(300))
     assert Delivery.objects.filter(status="sent").count() == 300
+
+
+def test_news_go_to_those_who_asked_every_edition_and_stop_from_the_link(
+    client, edition, cast
+):
+    from accounts.models import User
+    from accounts.privacy import set_news, wants_news
+    from editions.tests.factories import EditionFactory
+    from registration.models import Consent
+
+    older = RegistrationFactory(pass_type__edition=EditionFactory(), email="salma@example.ma",
+                                language="ar")
+    RegistrationFactory(pass_type__edition=edition, email="karim@example.ma")  # never asked
+    Consent.objects.create(registration=older, purpose=Consent.Purpose.NEWS, text_version="v1",
+                           language="ar")
+    news = Mailing.objects.create(edition=edition, segment=Segment.NEWS, subject_fr="Nouvelles",
+                                  body_fr="La prochaine édition.", subject_ar="أخبار",
+                                  body_ar="الدورة القادمة.")
+    assert mailings.queue(news, by=cast["admin"]) == 1
+    mailings.send_queued()
+    (message,) = mail.outbox
+    assert message.to == ["salma@example.ma"] and message.subject == "أخبار"
+    link = re.search(r"https?://\S+/mailings/unsubscribe/\S+/", message.body).group(0)
+    client.post("/" + link.split("/", 3)[3])
+    salma = User.objects.create_user(username="salma@example.ma", email="salma@example.ma")
+    assert not wants_news(salma)  # the account says the same as the link
+    again = Mailing.objects.create(edition=edition, segment=Segment.NEWS, subject_fr="Encore",
+                                   body_fr="Suite.")
+    with pytest.raises(mailings.MailingError):
+        mailings.queue(again, by=cast["admin"])  # nobody left who wants news
+    set_news(salma, True)  # she asks again from her account
+    assert mailings.queue(again, by=cast["admin"]) == 1
