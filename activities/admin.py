@@ -108,8 +108,10 @@ def kept_message(done: Applied) -> str:
         for slot in done.kept
     )
     return ngettext(
-        "%(count)s slot keeps its numbers, more is taken there than they allow: %(times)s.",
-        "%(count)s slots keep their numbers, more is taken there than they allow: %(times)s.",
+        "%(count)s slot keeps its places: more are already taken there than the new numbers "
+        "allow: %(times)s.",
+        "%(count)s slots keep their places: more are already taken there than the new numbers "
+        "allow: %(times)s.",
         len(done.kept),
     ) % {"count": len(done.kept), "times": times}
 

@@ -34,7 +34,7 @@ class ActivityForm(forms.ModelForm):
         for name in ("space", "session"):
             chosen = cleaned.get(name)
             if edition and chosen and chosen.edition_id != edition.pk:
-                self.add_error(name, _("Choose one of the activity's own edition."))
+                self.add_error(name, _("Choose one from the activity's own edition."))
         return cleaned
 
     def save(self, commit=True):

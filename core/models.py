@@ -31,7 +31,7 @@ class PersonalDataAccess(models.Model):
         related_name="personal_data_accesses",
         verbose_name=_("member of staff"),
     )
-    what = models.CharField(_("what"), max_length=100)
+    what = models.CharField(_("what was taken out"), max_length=100)
     # What was asked for (the filters or search), never the data itself.
     query = models.CharField(_("filters or search"), max_length=300, blank=True)
     records = models.PositiveIntegerField(_("people concerned"))

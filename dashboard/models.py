@@ -18,7 +18,7 @@ class Segment(models.TextChoices):
     SPEAKERS = "speakers", _("speakers")
     STARTUPS = "startups", _("selected startups")
     PUBLIC = "public", _("public visitors who gave an e-mail")
-    NEWS = "news", _("people who asked for news, every edition")
+    NEWS = "news", _("people who asked for news (all editions)")
 
 
 class Mailing(models.Model):

@@ -116,7 +116,7 @@ def test_the_activitys_new_numbers_reach_upcoming_slots_that_can_take_them(staff
         "action": "apply_capacity_to_upcoming_slots", "_selected_action": [activity.pk],
     }, follow=True).content.decode()
     assert "1 upcoming slot changed." in page
-    assert "1 slot keeps its numbers, more is taken there than they allow" in page
+    assert "1 slot keeps its places: more are already taken there than the new numbers allow" in page
     numbers = {s.pk: (s.capacity, s.walk_in_places) for s in activity.slots.all()}
     assert numbers == {busy.pk: (10, 2), quiet.pk: (5, 1), started.pk: (10, 2)}
 

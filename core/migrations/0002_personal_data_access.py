@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='at')),
-                ('what', models.CharField(max_length=100, verbose_name='what')),
+                ('what', models.CharField(max_length=100, verbose_name='what was taken out')),
                 ('query', models.CharField(blank=True, max_length=300, verbose_name='filters or search')),
                 ('records', models.PositiveIntegerField(verbose_name='people concerned')),
                 ('ip', models.GenericIPAddressField(blank=True, null=True, verbose_name='address')),

@@ -339,6 +339,7 @@ TABLE = {
     "community:idea": row(lambda w: [w.idea.pk], everyone()),
     "community:support": row(lambda w: [w.idea.pk], **post_only({})),
     "community:comment": row(lambda w: [w.idea.pk], **post_only({})),
+    "community:report": row(lambda w: [w.idea.pk], **post_only({})),  # anyone may report
     "community:decide": row(lambda w: [w.idea.pk], **post_only(rejects(staff(ADMIN, MOD)))),
     "community:moderate_idea": row(lambda w: [w.idea.pk], **post_only(rejects(staff(ADMIN, MOD)))),
     "community:moderate_comment": row(lambda w: [w.comment.pk],
@@ -501,6 +502,7 @@ ADMIN_REFUSES = {
          ("activities.entryscan", "add"), ("community.question", "add"),
          ("community.poll", "add"), ("community.idea", "add"),
          ("community.ideacomment", "add"), ("community.feedback", "add"),
+         ("community.report", "add"),
          ("api.apitoken", "add"), ("core.personaldataaccess", "add"),
          ("registration.registration", "delete"), ("startups.application", "delete"),
          ("matchmaking.profile", "delete"), ("matchmaking.challenge", "delete"),

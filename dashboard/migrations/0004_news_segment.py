@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='mailing',
             name='segment',
-            field=models.CharField(choices=[('registrations', 'registered participants'), ('lounge', 'lounge participants'), ('speakers', 'speakers'), ('startups', 'selected startups'), ('public', 'public visitors who gave an e-mail'), ('news', 'people who asked for news, every edition')], max_length=20, verbose_name='to'),
+            field=models.CharField(choices=[('registrations', 'registered participants'), ('lounge', 'lounge participants'), ('speakers', 'speakers'), ('startups', 'selected startups'), ('public', 'public visitors who gave an e-mail'), ('news', 'people who asked for news (all editions)')], max_length=20, verbose_name='to'),
         ),
     ]
