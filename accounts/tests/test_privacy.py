@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from io import StringIO
 
 import pytest
+from freezegun import freeze_time
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -178,3 +179,14 @@ def test_news_are_a_consent_of_their_own_given_and_withdrawn_by_the_person(clien
     assert mine.consents.filter(purpose="news", withdrawn_at__isnull=True).count() == 1
     client.post("/en/account/news/", {"wanted": "yes"})  # twice: still one standing consent
     assert mine.consents.filter(purpose="news", withdrawn_at__isnull=True).count() == 1
+
+
+def test_every_form_asking_for_consent_links_to_the_notice(client, edition):
+    pass_type = PassTypeFactory(edition=edition, slug="grand-public", questions=[])
+    slot = ActivitySlotFactory(activity__edition=edition)
+    registering = client.get(form_url(pass_type, "ar")).text
+    with freeze_time(slot.starts_at - timedelta(days=2)):
+        booking = client.get(f"/ar/activities/{slot.activity.slug}/book/{slot.pk}/").text
+    for text in (registering, booking):
+        assert 'name="consent"' in text
+        assert 'href="/ar/privacy/"' in text

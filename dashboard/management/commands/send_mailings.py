@@ -14,7 +14,8 @@ from dashboard.mailings import send_queued
 
 
 class Command(BaseCommand):
-    help = "Send the mailings' queued e-mails (every one exactly once)."
+    help = ("Send the mailings' queued e-mails: once each across stops; a crash in the middle "
+            "of one SMTP exchange may send that one twice, with the same Message-ID.")
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, help="send at most this many, then stop")
