@@ -12,7 +12,6 @@ after the transaction commits.
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
@@ -20,8 +19,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from activities import emails
 from activities.models import Activity, ActivitySlot, Booking
+from core import outbox
 from core.errors import RuleError
 
 Status = Booking.Status
@@ -173,7 +172,7 @@ def join_waiting_list(slot: ActivitySlot, people: int) -> bool:
 
 def _notify_after_commit(booking: Booking, what: str) -> None:
     if booking.email:
-        transaction.on_commit(partial(emails.notify, booking.pk, what))
+        outbox.owe("activities.emails.notify", booking.pk, what)
 
 
 def book(

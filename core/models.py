@@ -44,3 +44,23 @@ class PersonalDataAccess(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} — {self.what} ({self.records})"
+
+
+class OutboxEmail(models.Model):
+    """An e-mail owed to someone because of a change, written in the change's own
+    transaction: if the worker dies between the commit and the sending, the row is
+    still there and `manage.py send_outbox` sends it."""
+
+    task = models.CharField(_("what sends it"), max_length=100)  # "app.module.function"
+    arguments = models.JSONField(_("arguments"), default=dict)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+
+    class Meta:
+        verbose_name = _("e-mail owed")
+        verbose_name_plural = _("e-mails owed")
+        indexes = [models.Index(fields=["sent_at", "created_at"], name="outbox_unsent")]
+
+    def __str__(self):
+        return f"{self.task} {self.arguments} ({'sent' if self.sent_at else 'owed'})"

@@ -16,7 +16,6 @@ the commit, in each person's language (`matchmaking.notifications`).
 """
 
 from datetime import datetime, timedelta
-from functools import partial
 
 from django.db import transaction
 from django.db.models import Q
@@ -24,8 +23,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import outbox
 from core.errors import RuleError
-from matchmaking import notifications
 from matchmaking.models import Challenge, Lounge, MeetingRequest, Profile
 
 Status = MeetingRequest.Status
@@ -59,7 +58,7 @@ def may_ask(request: MeetingRequest | None, me: Profile, now: datetime | None = 
 
 
 def _notify(request: MeetingRequest, what: str) -> None:
-    transaction.on_commit(partial(notifications.notify, request.pk, what))
+    outbox.owe("matchmaking.notifications.notify", request.pk, what)
 
 
 def _lock(*profile_ids: int) -> dict[int, Profile]:
@@ -277,5 +276,5 @@ def expire_requests(lounge: Lounge | None = None, *, now: datetime | None = None
             status=Status.EXPIRED
         )
         for pk in ids:
-            transaction.on_commit(partial(notifications.notify, pk, "expired"))
+            outbox.owe("matchmaking.notifications.notify", pk, "expired")
     return len(ids)

@@ -6,7 +6,6 @@ transferred) it carries the QR code as a PNG (shown inline by the HTML part
 through its Content-ID) and the edition as an .ics file.
 """
 
-import logging
 import uuid
 from datetime import timedelta
 from email.mime.image import MIMEImage
@@ -20,12 +19,12 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from core.mail import send_logged
 from editions.models import Edition
 from registration.models import Registration
 from registration.qr import qr_png
 
 Status = Registration.Status
-logger = logging.getLogger(__name__)
 
 # E-mails that hand over a ticket: they carry the QR code and the calendar file.
 HANDS_OVER_TICKET = frozenset({"confirmed", "promoted", "approved", "transferred"})
@@ -139,11 +138,13 @@ def _compose(subject: str, template: str, context: dict, *, to: str, language: s
     return message
 
 
-def notify(registration_id: int, what: str, *, email: str | None = None, language: str | None = None):
-    """Tell the registrant (or, for `transferred_away`, the previous holder) what changed."""
+def notify(registration_id: int, what: str, *, email: str | None = None,
+           language: str | None = None) -> bool | None:
+    """Tell the registrant (or, for `transferred_away`, the previous holder) what changed.
+    False when the mail server refused (core.outbox tries again)."""
     registration = Registration.objects.select_related("pass_type", "edition").get(pk=registration_id)
     if not (email or registration.email):
-        return  # the person had their data deleted: there is nobody left to tell
+        return None  # the person had their data deleted: there is nobody left to tell
     language = language or registration.language
     edition = registration.edition
     with translation.override(language), timezone.override(edition.tz):
@@ -163,16 +164,7 @@ def notify(registration_id: int, what: str, *, email: str | None = None, languag
         )
         if hands_over:
             _attach_ticket(message, registration)
-    _send(message, registration_id=registration_id, what=what)
-
-
-def _send(message: EmailMultiAlternatives, **about) -> None:
-    """Send, and log a failure instead of raising it: the change is already
-    committed and its page says so; the person can have the links sent again."""
-    try:
-        message.send()
-    except Exception:
-        logger.exception("Registration e-mail not sent: %s", about)
+    return send_logged(message, registration_id=registration_id, what=what)
 
 
 def _attach_ticket(message: EmailMultiAlternatives, registration: Registration) -> None:
@@ -227,5 +219,5 @@ def send_ticket_links(email: str, *, language: str) -> int:
             _("Your ticket links"), "links", {"links": links},
             to=registrations[0].email, language=language,
         )
-    _send(message, what="ticket_links")
+    send_logged(message, what="ticket_links")
     return len(registrations)

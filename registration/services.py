@@ -8,15 +8,14 @@ the transaction commits.
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from core import outbox
 from core.errors import RuleError
-from registration import emails
 from registration.consent import CONSENT_VERSION, NEWS_VERSION
 from registration.models import Consent, PassType, Registration, RegistrationEvent
 
@@ -63,7 +62,7 @@ def _record(registration, action, *, actor=None, note=""):
 
 
 def _notify_after_commit(registration, what, **extra):
-    transaction.on_commit(partial(emails.notify, registration.pk, what, **extra))
+    outbox.owe("registration.emails.notify", registration.pk, what, **extra)
 
 
 def check_open(pass_type: PassType, now: datetime) -> None:

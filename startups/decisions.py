@@ -11,14 +11,13 @@ to name the startup already there, and the constraint settles a race.
 """
 
 import logging
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import outbox
 from core.errors import RuleError
-from startups.emails import notify_decision
 from startups.models import Application, ApplicationEvent, Call
 
 logger = logging.getLogger(__name__)
@@ -55,7 +54,7 @@ def _decide(application: Application, status: str, *, by, message: str) -> Appli
         application.decided_at = timezone.now()
         application.save(update_fields=["status", "decision_message", "decided_at", "updated_at"])
         _record(application, status, by=by, note=message)
-        transaction.on_commit(partial(notify_decision, application.pk))
+        outbox.owe("startups.emails.notify_decision", application.pk)
     return application
 
 

@@ -19,8 +19,8 @@ from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core import outbox
 from core.errors import RuleError
-from startups import emails
 from startups.models import Application, ApplicationEvent, Call
 
 Status = Application.Status
@@ -275,7 +275,7 @@ def submit(application: Application, *, consented: bool, now: datetime | None = 
         application.save(update_fields=["status", "submitted_at", "updated_at"])
         note = f"consent {CONSENT_VERSION}"
         _record(application, Action.SUBMITTED, by=application.applicant, at=now, note=note)
-        transaction.on_commit(partial(emails.notify_submitted, application.pk))
+        outbox.owe("startups.emails.notify_submitted", application.pk)
     return application
 
 

@@ -143,7 +143,7 @@ def test_space_and_session_come_from_the_activitys_own_edition(client, cast, act
     client.force_login(cast["admin"])
     url = reverse("admin:activities_activity_change", args=[activity.pk])
     page = client.post(url, activity_form(activity, space=elsewhere.pk, session=other.pk))
-    assert page.content.decode().count("Choose one of the activity&#x27;s own edition.") == 2
+    assert page.content.decode().count("Choose one from the activity&#x27;s own edition.") == 2
     activity.refresh_from_db()
     assert activity.space is None and activity.session is None
 

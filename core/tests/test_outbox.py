@@ -1,0 +1,102 @@
+"""The e-mail a change owes is kept with the change: a worker killed between the
+commit and the sending, or a mail server that refuses, does not lose it, and it
+is never sent twice."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from activities import services as bookings
+from activities.tests.factories import ActivitySlotFactory
+from core.models import OutboxEmail
+from core.outbox import send_owed
+from registration import services
+from registration.services import Attendee
+from registration.tests.factories import PassTypeFactory
+
+LATER = timedelta(minutes=2)
+
+
+class RefusingBackend:
+    """A mail server that is down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("smtp down")
+
+
+def register(edition, email="amina@example.ma"):
+    pass_type = PassTypeFactory(edition=edition)
+    attendee = Attendee(first_name="Amina", last_name="B.", email=email, language="ar")
+    registration, _new = services.register(pass_type, attendee=attendee, any_date=True)
+    return registration
+
+
+def test_a_worker_killed_after_the_commit_leaves_the_mail_owed_and_the_timer_sends_it(edition):
+    # No on_commit callback runs here: exactly what a kill -9 after the commit leaves.
+    registration = register(edition)
+    (owed,) = OutboxEmail.objects.all()
+    assert owed.sent_at is None and mail.outbox == []
+    assert send_owed() == 0  # young: still its request's to send
+    assert send_owed(now=timezone.now() + LATER) == 1
+    (message,) = mail.outbox
+    assert message.to == [registration.email] and message.extra_headers["Content-Language"] == "ar"
+    assert send_owed(now=timezone.now() + LATER) == 0  # never twice
+    assert len(mail.outbox) == 1
+
+
+def test_the_request_sends_its_own_mail_and_the_timer_finds_nothing_left(
+    edition, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        register(edition)
+    assert len(mail.outbox) == 1
+    assert OutboxEmail.objects.get().sent_at is not None
+    out = StringIO()
+    call_command("send_outbox", "--older-than", "0", stdout=out)
+    assert out.getvalue().startswith("0 ")
+    assert len(mail.outbox) == 1
+
+
+def test_a_refusing_mail_server_is_tried_again_until_it_accepts(
+    edition, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = register(edition)  # the page still says "registered"
+    assert registration.pk and mail.outbox == []
+    assert send_owed(now=timezone.now() + LATER) == 0
+    assert OutboxEmail.objects.get().attempts == 2
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_owed(now=timezone.now() + LATER) == 1
+    assert len(mail.outbox) == 1
+
+
+def test_public_bookings_owe_their_mail_the_same_way(edition):
+    slot = ActivitySlotFactory(activity__edition=edition)
+    visitor = bookings.Visitor("Omar", "fr", email="omar@example.ma")
+    bookings.book(slot, visitor=visitor, now=slot.starts_at - timedelta(days=1))
+    assert send_owed(now=timezone.now() + LATER) == 1
+    assert mail.outbox[0].to == ["omar@example.ma"]
+
+
+def test_sent_rows_go_after_a_week(edition):
+    register(edition)
+    send_owed(now=timezone.now() + LATER)
+    assert OutboxEmail.objects.count() == 1
+    send_owed(now=timezone.now() + timedelta(days=8))
+    assert OutboxEmail.objects.count() == 0
+
+
+@pytest.mark.parametrize("argument", ["-1x", "abc"])
+def test_send_outbox_refuses_a_bad_age(argument):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("send_outbox", "--older-than", argument)
