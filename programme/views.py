@@ -28,7 +28,7 @@ from programme.timetable import (
     sessions_of_day,
 )
 
-AGENDA_COOKIE = "jemaa_agenda"
+AGENDA_COOKIE = "__Host-jemaa-agenda" if settings.HTTPS else "jemaa_agenda"
 AGENDA_COOKIE_AGE = 60 * 60 * 24 * 365
 
 

@@ -101,6 +101,36 @@ def test_production_settings_turn_https_protections_on():
     }
 
 
+PRINT_COOKIES = """
+import json, django
+django.setup()
+from core.messages import HostCookieStorage
+from community.voters import DEVICE_COOKIE
+from programme.views import AGENDA_COOKIE
+from django.conf import settings
+print(json.dumps([settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, AGENDA_COOKIE,
+                  DEVICE_COOKIE, HostCookieStorage.cookie_name]))
+"""
+
+
+def test_every_cookie_of_the_site_is_host_only_in_production():
+    result = run(["-c", PRINT_COOKIES], production_env())
+    assert result.returncode == 0, result.stderr
+    names = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(names) == 5 and all(name.startswith("__Host-") for name in names), names
+    # And the code sets no cookie but those two of its own.
+    import re
+    from pathlib import Path
+
+    set_by_code = {
+        name
+        for path in Path(settings.BASE_DIR).glob("*/**/*.py")
+        if not {".venv", "tests", "bench"} & set(path.parts)
+        for name in re.findall(r"set_cookie\(\s*([^,\s]+)", path.read_text())
+    }
+    assert set_by_code == {"DEVICE_COOKIE", "AGENDA_COOKIE"}
+
+
 def test_demo_settings_run_without_secret_key():
     values = settings_in(production_env(DEBUG="1", SECRET_KEY=None, ALLOWED_HOSTS=None), "DEBUG")
 
