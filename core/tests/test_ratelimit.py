@@ -1,4 +1,5 @@
 import pytest
+from freezegun import freeze_time
 from django.test import RequestFactory
 
 from core import ratelimit
@@ -60,6 +61,7 @@ def test_every_limit_is_counted_by_some_form():
         assert f'"{name}"' in code or f'"{kind}"' in code, name
 
 
+@freeze_time("2026-03-02 10:00:00", tick=True)  # all in one 10-minute window
 def test_a_flood_of_new_agendas_from_one_address_is_refused(client, session, settings):
     from programme.views import AGENDA_COOKIE
 
