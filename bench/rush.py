@@ -657,7 +657,7 @@ PHASE_TARGETS = (
     ("registration.emails", "notify", "      e-mail on commit (compose + send)"),
     ("registration.emails", "waiting_position", "        waiting_position() COUNT"),
     ("registration.emails", "_attach_ticket", "        QR PNG + .ics attachments"),
-    ("registration.emails", "_send", "        EmailBackend.send (file write)"),
+    ("registration.emails", "send_logged", "        EmailBackend.send (file write)"),
     ("registration.views.public", "render_for_edition", "    render the page (templates)"),
     ("registration.views.public", "qr_svg", "      QR code SVG"),
 )
