@@ -37,183 +37,29 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib import admin
-from django.contrib.auth.models import Permission
-from django.core import signing
-from django.db import transaction
-from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from freezegun import freeze_time
-from sesame.utils import get_query_string
 
-from accounts.models import User
-from accounts.roles import ROLES, assign_role, permissions_of
-from core.testing import ROLE_CODES
-
-# Before the symposium (25–26 May 2022): the lounge takes requests, bookings are open.
-BEFORE_THE_EVENT = "2022-05-20 09:00:00+00:00"
-
-PARTICIPANTS = ["participant", "startup", "corporate"]
-CAST = ["anonymous", *PARTICIPANTS, *ROLE_CODES]
-ADMIN, PM, DESK, JURY, MOD = ROLE_CODES
-STAFF = tuple(ROLE_CODES)
-
-LOGIN, SIGN_IN, JOIN, REDIRECT = "LOGIN", "SIGN_IN", "JOIN", "REDIRECT"
-
-
-# The world the addresses point into
-
-
-def build_world():
-    """An edition with every kind of object a page shows, and the cast's accounts."""
-    from activities import services as bookings
-    from activities.tests.factories import (
-        ActivityFactory,
-        ActivitySlotFactory,
-        PublicProgrammeFactory,
-    )
-    from api.models import ApiToken
-    from community import ideas, polls, questions
-    from community.tests.factories import IdeaFactory
-    from dashboard.mailings import UNSUBSCRIBE_SALT
-    from dashboard.models import Mailing
-    from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
-    from matchmaking import planning
-    from matchmaking.models import Meeting, MeetingRequest, Profile
-    from matchmaking.tests.factories import (
-        ChallengeFactory,
-        LoungeFactory,
-        MeetingRequestFactory,
-        ProfileFactory,
-        with_slots,
-    )
-    from programme.models import Agenda
-    from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
-    from registration.tests.factories import PassTypeFactory, RegistrationFactory
-    from startups.models import Application
-    from startups.tests.factories import ApplicationFactory, CallFactory, UserFactory
-
-    w = SimpleNamespace()
-    w.edition = edition = EditionFactory(slug="scc-2022", is_current=True)
-    w.pivot = PivotFactory(edition=edition, slug="low-tech")
-    w.space = SpaceFactory(edition=edition, slug="atlas")
-    w.session = SessionFactory(edition=edition, pivot=w.pivot, space=w.space,
-                               starts_at=at(25, 10), ends_at=at(25, 11))
-    w.speaker = SpeakerFactory(name="Salma Bennani")
-    SessionSpeakerFactory(session=w.session, speaker=w.speaker)
-
-    # People.
-    w.users = {"anonymous": None}
-    for who in PARTICIPANTS:
-        w.users[who] = UserFactory(username=f"{who}@example.ma", email=f"{who}@example.ma")
-    for code in ROLE_CODES:
-        person = User.objects.create_user(code, f"{code}@example.org", first_name=code.title())
-        assign_role(person, code)
-        w.users[code] = person
-    w.other = UserFactory(username="other@example.ma", email="other@example.ma")
-
-    # Registration: the participant's and someone else's.
-    w.pass_type = PassTypeFactory(edition=edition, slug="pro")
-    w.registration = RegistrationFactory(pass_type=w.pass_type, email="participant@example.ma",
-                                         first_name="Amina")
-    w.other_registration = RegistrationFactory(pass_type=w.pass_type, email="other@example.ma",
-                                               first_name="Omar")
-
-    # Startup Village: the startup's application, another one to review, a selected one.
-    w.call = CallFactory(edition=edition)
-    w.application = ApplicationFactory(call=w.call, applicant=w.users["startup"], slug="ma3a")
-    w.other_application = ApplicationFactory(call=w.call, applicant=w.other, slug="other")
-    w.selected = ApplicationFactory(call=w.call, status=Application.Status.SELECTED,
-                                    slug="selected-one")
-
-    # The lounge: the startup and the corporate met; a third party asked the corporate.
-    w.lounge = LoungeFactory(edition=edition)
-    with_slots(w.lounge, count=2, tables=1)
-    w.startup_profile = ProfileFactory(lounge=w.lounge, user=w.users["startup"],
-                                       kind=Profile.Kind.STARTUP)
-    w.corporate_profile = ProfileFactory(lounge=w.lounge, user=w.users["corporate"])
-    w.third_profile = ProfileFactory(lounge=w.lounge, user=w.other, kind=Profile.Kind.STARTUP)
-    w.challenge = ChallengeFactory(profile=w.corporate_profile)
-    MeetingRequestFactory(lounge=w.lounge, requester=w.startup_profile,
-                          target=w.corporate_profile, status=MeetingRequest.Status.ACCEPTED,
-                          answered_at=timezone.now())
-    w.run = planning.run_scheduler(w.lounge, by=None, time_limit=5)
-    planning.publish(w.run, by=None)
-    w.meeting = Meeting.objects.get(lounge=w.lounge)
-    w.pending = MeetingRequestFactory(lounge=w.lounge, requester=w.third_profile,
-                                      target=w.corporate_profile)
-
-    # Smart City Connect: a bookable slot, two bookings.
-    PublicProgrammeFactory(edition=edition)
-    w.activity = ActivityFactory(edition=edition, slug="four-solaire")
-    w.slot = ActivitySlotFactory(activity=w.activity)
-    w.booking, _new = bookings.book(
-        w.slot, visitor=bookings.Visitor(first_name="Amina", language="fr", phone="+212612345678"))
-    w.other_booking, _new = bookings.book(
-        w.slot, visitor=bookings.Visitor(first_name="Omar", language="fr", phone="+212612345679"))
-
-    # Community: a question, an open poll, an idea with a comment.
-    board = questions.board_of(w.session)
-    w.question = questions.ask(board, text="Comment financer le low-tech ?", author_name="",
-                               voter="d:asker")
-    w.poll = polls.open_poll(polls.create_poll(w.session, question="Oui ?", options=["Oui", "Non"],
-                                               kind="single"))
-    w.idea = IdeaFactory(edition=edition, pivot=w.pivot)
-    w.comment = ideas.comment(w.idea, text="Bonne idée.", author_name="", voter="d:commenter")
-
-    # What is not (or no longer) public: each has its own row "name[…]" in the table.
-    w.hidden_idea = IdeaFactory(edition=edition, pivot=w.pivot, is_hidden=True)
-    w.draft_session = SessionFactory(edition=edition, pivot=w.pivot, space=w.space,
-                                     is_published=False)
-    w.draft_activity = ActivityFactory(edition=edition, slug="pas-encore", is_published=False)
-    w.private_pass = PassTypeFactory(edition=edition, slug="presse", is_public=False)
-    w.draft_challenge = ChallengeFactory(profile=w.corporate_profile, is_published=False)
-
-    # Secrets handed out by e-mail or kept in a cookie.
-    w.agenda = Agenda.objects.create()
-    w.agenda.sessions.add(w.session)
-    w.unsubscribe_token = signing.dumps("participant@example.ma", salt=UNSUBSCRIBE_SALT)
-    w.mailing = Mailing.objects.create(edition=edition, segment="registrations",
-                                       subject_fr="Programme", body_fr="Bonjour.")
-    # Staff apps use tokens, not the session cookie: one per staff member.
-    w.tokens = {}
-    for code in ROLE_CODES:
-        _token, key = ApiToken.objects.issue(user=w.users[code], edition=edition, label=code)
-        w.tokens[code] = key
-    return w
-
-
-def sign_in(w, who: str) -> Client:
-    """A client signed in as `who`: participants by their e-mail link, staff by session."""
-    client = Client()
-    user = w.users[who]
-    if user is None:
-        return client
-    if who in PARTICIPANTS:
-        with translation.override("fr"):
-            link = reverse("accounts:login") + get_query_string(user)
-        assert client.get(link).status_code == 302, f"{who}'s sign-in link refused"
-    else:
-        client.force_login(user)
-    return client
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    """Built once for the module, in a transaction rolled back after its last test."""
-    with django_db_blocker.unblock(), freeze_time(BEFORE_THE_EVENT), transaction.atomic():
-        w = build_world()
-        w.clients = {who: sign_in(w, who) for who in CAST}
-        yield w
-        transaction.set_rollback(True)
+from core.tests.authorization_admin import admin_model_names, admin_model_rows
+from core.tests.authorization_world import (  # noqa: F401 — world is a fixture
+    ADMIN,
+    BEFORE_THE_EVENT,
+    DESK,
+    JOIN,
+    JURY,
+    LOGIN,
+    MOD,
+    PARTICIPANTS,
+    REDIRECT,
+    SIGN_IN,
+    STAFF,
+    everyone,
+    world,
+)
 
 
 # How the table is written
-
-
-def everyone(answer=200):
-    return dict.fromkeys(CAST, answer)
 
 
 def signed_in(answer=200, **exceptions):
@@ -474,107 +320,6 @@ def _content_type_id(obj):
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(obj).pk
-
-
-# The administration's model pages, as a group
-
-ADMIN_PAGES = ("changelist", "add", "change", "delete", "history")
-# Which permission opens each page (Django's ModelAdmin rules).
-ADMIN_NEEDS = {
-    "changelist": ("view", "change"),
-    "add": ("add",),
-    "change": ("view", "change"),
-    "delete": ("delete",),
-    "history": ("view", "change"),
-}
-# Admin classes that refuse more than the model permissions say (model label, page).
-# Histories and records written by the services are read-only; registrations are made
-# through the registration services (the desk's own form), never the admin's add page.
-ADMIN_REFUSES = {
-    **dict.fromkeys(
-        [("programme.agenda", "add"), ("registration.registration", "add"),
-         ("registration.consent", "add"), ("registration.checkin", "add"),
-         ("registration.scan", "add"), ("startups.application", "add"),
-         ("startups.review", "add"), ("startups.conflict", "add"),
-         ("matchmaking.profile", "add"), ("matchmaking.challenge", "add"),
-         ("matchmaking.meetingrequest", "add"), ("matchmaking.meeting", "add"),
-         ("matchmaking.schedulerrun", "add"), ("activities.booking", "add"),
-         ("activities.entryscan", "add"), ("community.question", "add"),
-         ("community.poll", "add"), ("community.idea", "add"),
-         ("community.ideacomment", "add"), ("community.feedback", "add"),
-         ("community.report", "add"),
-         ("api.apitoken", "add"), ("core.personaldataaccess", "add"),
-         ("registration.registration", "delete"), ("startups.application", "delete"),
-         ("matchmaking.profile", "delete"), ("matchmaking.challenge", "delete"),
-         ("matchmaking.meetingrequest", "delete"), ("matchmaking.meeting", "delete"),
-         ("matchmaking.schedulerrun", "delete"), ("activities.booking", "delete"),
-         ("community.question", "delete"), ("community.poll", "delete"),
-         ("community.idea", "delete"), ("community.ideacomment", "delete")],
-        403,
-    ),
-}
-# The app index (admin:app_list): 200 with any permission in the app, else 404.
-
-
-def role_permissions(code: str) -> set[str]:
-    found, _missing = permissions_of(
-        ROLES[code], all_permissions=Permission.objects.select_related("content_type")
-    )
-    return {f"{p.content_type.app_label}.{p.codename}" for p in found}
-
-
-def admin_model_rows(w) -> dict:
-    """admin:<app>_<model>_<page> for every registered model, with its expectations."""
-    rows = {}
-    held = {code: role_permissions(code) for code in ROLE_CODES}
-    for model, _model_admin in admin.site._registry.items():
-        meta = model._meta
-        instance = model._default_manager.order_by("pk").first()
-        for page in ADMIN_PAGES:
-            name = f"admin:{meta.app_label}_{meta.model_name}_{page}"
-            if page == "history":
-                # Django's own page, behind the very check of the change page: named, not asked.
-                rows[name] = None
-                continue
-            if page in ("change", "delete"):
-                if instance is None:
-                    rows[name] = None  # covered, nothing to open
-                    continue
-                args = [instance.pk]
-            else:
-                args = []
-            # Not staff: the admin's one gate (admin_view) sends them to its login page;
-            # asked on the changelists, not again on every page behind the same gate.
-            expected = {**everyone(LOGIN)} if page == "changelist" else {}
-            for code in ROLE_CODES:
-                needs = {f"{meta.app_label}.{action}_{meta.model_name}"
-                         for action in ADMIN_NEEDS[page]}
-                expected[code] = 200 if needs & held[code] else 403
-                refused = ADMIN_REFUSES.get((meta.label_lower, page))
-                if refused is not None and expected[code] == 200:
-                    expected[code] = refused
-            rows[name] = SimpleNamespace(args=lambda _w, a=args: a, get=expected, post=None,
-                                         query="", token=False)
-    for app_label in sorted({m._meta.app_label for m in admin.site._registry}):
-        expected = {**everyone(LOGIN)}
-        for code in ROLE_CODES:
-            # Only model permissions show an app there (not e.g. startups.review_application).
-            in_app = any(name.startswith(f"{app_label}.") and name.split(".")[1].startswith(
-                tuple(f"{action}_" for action in ("add", "change", "delete", "view")))
-                for name in held[code])
-            expected[code] = 200 if in_app else 404
-        rows[f"admin:app_list[{app_label}]"] = SimpleNamespace(
-            args=lambda _w, a=app_label: [a], get=expected, post=None, query="", token=False,
-            name="admin:app_list")
-    return rows
-
-
-def admin_model_names() -> set[str]:
-    return {
-        f"admin:{model._meta.app_label}_{model._meta.model_name}_{page}"
-        for model in admin.site._registry
-        for page in ADMIN_PAGES
-    } | {"admin:app_list"}
 
 
 # The resolver

@@ -20,7 +20,7 @@ from django.utils import translation
 from freezegun import freeze_time
 from sesame.utils import get_query_string
 
-from core.tests.test_authorization_matrix import BEFORE_THE_EVENT, world  # noqa: F401 — fixture
+from core.tests.authorization_world import BEFORE_THE_EVENT, world  # noqa: F401 — fixture
 from matchmaking.models import MeetingRequest, MeetingSide
 from registration.models import Registration
 from startups.models import Application
