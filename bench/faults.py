@@ -228,17 +228,21 @@ def mail_recipients(mail_dir: Path) -> Counter:
     )
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--attempts", type=int, default=600)
-    parser.add_argument("--capacity", type=int, default=200)
-    parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--seconds", type=float, default=150, help="stop starting attempts after")
-    args = parser.parse_args()
-    if not postgres_reachable():
-        sys.exit("bench faults: FAILED: PostgreSQL is not reachable on 127.0.0.1:5432")
+@dataclass
+class Run:
+    """What one faulty rush left: the visitors, the database and the mailbox."""
 
+    visits: list
+    seconds: float
+    figures: dict
+    faults: "Faults"
+    mailed: Counter
+    before_outbox: int
+    owed: str
+
+
+def run(args) -> Run:
+    """The rush through crashes on a fresh database, then the outbox as the timer sends it."""
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="faults-mail-", dir=WORK_DIR.parent) as mail_dir, \
             postgres_database(DATABASE) as database_url:
@@ -273,11 +277,15 @@ def main():
         # What the timer does after a crash: send what killed workers still owed.
         owed = manage(env, "send_outbox", "--older-than", "0").strip()
         mailed = mail_recipients(Path(mail_dir))
-    mails = sum(mailed.values())
+    return Run(visits, seconds, figures, faults, mailed, before_outbox, owed)
 
+
+def report(result: Run, args) -> int:
+    visits, figures, faults, mailed = result.visits, result.figures, result.faults, result.mailed
+    mails = sum(mailed.values())
     outcomes = Counter(v.outcome for v in visits)
     resent = [v for v in visits if v.post_sends > 1]
-    say(f"attempts made: {len(visits)} of {args.attempts} in {seconds:.1f}s; "
+    say(f"attempts made: {len(visits)} of {args.attempts} in {result.seconds:.1f}s; "
         f"outcomes {dict(sorted(outcomes.items()))}")
     say(f"visitors who met a failure: {sum(1 for v in visits if v.failures)}; "
         f"POSTs sent again with the same submission_key: {len(resent)} visitors, "
@@ -289,21 +297,14 @@ def main():
         f"for {figures['rows']} registrations")
     # The e-mail leaves after the commit, inside the request; a worker killed in
     # between leaves it owed in the outbox, which send_outbox sends.
-    say(f"e-mails sent by the requests: {before_outbox}; send_outbox: {owed}")
+    say(f"e-mails sent by the requests: {result.before_outbox}; send_outbox: {result.owed}")
     unmailed = [v for v in visits if v.secret and v.email.lower() not in mailed]
     twice = sum(count - 1 for count in mailed.values() if count > 1)
     if unmailed:
         say(f"registrations without their e-mail: {len(unmailed)}, of which "
             f"{sum(1 for v in unmailed if v.post_sends > 1)} had their POST resent after a "
             f"failure: {[v.email for v in unmailed][:10]}")
-    problems = {k: figures[k] for k in ("lost", "duplicated", "overbooked", "short")
-                if figures[k]}
-    if unmailed:
-        problems["unmailed"] = len(unmailed)
-    if figures["held_mismatch"]:
-        problems["held_mismatch"] = figures["held_mismatch"]
-    if len(faults.log) < 5:
-        problems["faults_not_all_injected"] = len(faults.log)
+    problems = _problems(figures, faults, unmailed)
     for key, value in problems.items():
         say(f"  ! {key}: {value}")
     say("")
@@ -314,9 +315,34 @@ def main():
         killed_workers=len(faults.killed_workers), restarts=len(faults.servers) - 1,
         resent_posts=len(resent), errors=outcomes["error"], unshown=figures["unshown"],
         mails=mails, unmailed=len(unmailed), mails_twice=twice,
-        mails_from_outbox=mails - before_outbox,
+        mails_from_outbox=mails - result.before_outbox,
     ))
     return 1 if problems else 0
+
+
+def _problems(figures, faults, unmailed) -> dict:
+    problems = {k: figures[k] for k in ("lost", "duplicated", "overbooked", "short")
+                if figures[k]}
+    if unmailed:
+        problems["unmailed"] = len(unmailed)
+    if figures["held_mismatch"]:
+        problems["held_mismatch"] = figures["held_mismatch"]
+    if len(faults.log) < 5:
+        problems["faults_not_all_injected"] = len(faults.log)
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--attempts", type=int, default=600)
+    parser.add_argument("--capacity", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=150, help="stop starting attempts after")
+    args = parser.parse_args()
+    if not postgres_reachable():
+        sys.exit("bench faults: FAILED: PostgreSQL is not reachable on 127.0.0.1:5432")
+    return report(run(args), args)
 
 
 if __name__ == "__main__":
