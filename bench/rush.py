@@ -59,14 +59,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-# Run as a script, bench/ is on the path. gunicorn also loads this module as its config
-# (`--config python:bench.rush`, for the profiling hooks), from the project root: then
-# bench/ must not go first on the path, or bench/programme.py would hide the app.
+# Run as a script, bench/ is on the path. Other benches import this module as
+# bench.rush, from the project root: then bench/ must not go first on the path, or
+# bench/programme.py would hide the app.
 if __package__ == "bench":
     from bench import _common as common
+    from bench._rush_profile import show_profiles
 else:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import _common as common
+    from _rush_profile import show_profiles
 
 HOST, ROOT, WORK_DIR = common.HOST, common.ROOT, common.WORK_DIR
 Gunicorn, RssSampler, manage, say, summary = (
@@ -395,8 +397,8 @@ def run_once(label, env, database_url, args) -> dict:
         server_env_["GUNICORN_CMD_ARGS"] = f"--worker-class gthread --threads {threads}"
     else:
         server_env_["GUNICORN_CMD_ARGS"] = "--worker-class sync"
-    if args.profile:  # this module's post_fork/worker_exit hooks profile each worker
-        server_env_["GUNICORN_CMD_ARGS"] += " --config python:bench.rush"
+    if args.profile:  # post_fork/worker_exit hooks profile each worker
+        server_env_["GUNICORN_CMD_ARGS"] += " --config python:bench._rush_profile"
     say(f"\n----- {label}: gunicorn -w {args.workers} {server_env_['GUNICORN_CMD_ARGS']}")
     with Gunicorn(server_env_, workers=args.workers, name="rush", ready_path=FORM_PATH) as server:
         say(f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
@@ -424,25 +426,12 @@ class CpuMeter:
     Backends come and go (connections are recycled after DB_CONN_MAX_AGE): a thread
     samples them, so one that exits loses at most the last interval of its work."""
 
-    TICK = os.sysconf("SC_CLK_TCK")
-
     def __init__(self, server, interval=0.5):
         self.server = server
         self.interval = interval
         self.backends_seen = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    @staticmethod
-    def machine_busy():
-        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-        idle = fields[3] + fields[4]  # idle + iowait
-        return (sum(fields[:8]) - idle) / CpuMeter.TICK
-
-    @staticmethod
-    def process_cpu(pid):
-        fields = common._stat_fields(pid)
-        return (int(fields[11]) + int(fields[12])) / CpuMeter.TICK if fields else 0.0
 
     @staticmethod
     def postgres_backends():
@@ -456,7 +445,7 @@ class CpuMeter:
                 except OSError:
                     continue
                 if command.startswith(b"postgres:") and f" {DATABASE} ".encode() in command:
-                    backends[int(entry.name)] = CpuMeter.process_cpu(int(entry.name))
+                    backends[int(entry.name)] = common.process_cpu_seconds(int(entry.name))
         return backends
 
     def _sample(self):
@@ -465,8 +454,8 @@ class CpuMeter:
 
     def snapshot(self):
         times = os.times()
-        workers = sum(self.process_cpu(pid) for pid in self.server.worker_pids())
-        return self.machine_busy(), times.user + times.system, workers
+        workers = sum(common.process_cpu_seconds(pid) for pid in self.server.worker_pids())
+        return common.machine_busy_seconds(), times.user + times.system, workers
 
     def __enter__(self):
         self.backends_start = self.postgres_backends()
@@ -605,6 +594,8 @@ def main():
     parser.add_argument("--phases-in-process", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phases_in_process:
+        from _rush_phases import phases_in_process  # in the subprocess: run as a script
+
         phases_in_process(args.phases_in_process)
         return 0
     if args.profile:
@@ -633,185 +624,14 @@ def main():
         if profile_dir:
             show_profiles(profile_dir)
         if args.phases:
+            from _rush_phases import phase_report
+
             phase_report(env, args.phases)
 
     failed = figures.pop("failed")
     say("")
     say(summary("rush", **figures))
     return 1 if failed else 0
-
-
-# --- where the time goes: one visitor after another, in process, phase by phase -----------------
-
-# Timed where the code under test looks them up: (module, attribute path, label).
-REQUESTS = ("GET form", "POST form", "GET ticket page")
-PHASE_TARGETS = (
-    ("registration.views.public", "register", "  the view (no middleware)"),
-    ("registration.views.public", "ticket", "  the view (no middleware)"),
-    ("registration.views.public", "current_edition", "    current_edition()"),
-    ("registration.forms", "RegistrationForm.__init__", "    build the form"),
-    ("core.ratelimit", "check", "    rate limits (upserts)"),
-    ("registration.forms", "RegistrationForm.is_valid", "    validate the form"),
-    ("registration.services", "register", "    services.register (transaction + commit)"),
-    ("registration.services", "_create", "      INSERT registration, pivots, consent, event"),
-    ("registration.emails", "notify", "      e-mail on commit (compose + send)"),
-    ("registration.emails", "waiting_position", "        waiting_position() COUNT"),
-    ("registration.emails", "_attach_ticket", "        QR PNG + .ics attachments"),
-    ("registration.emails", "send_logged", "        EmailBackend.send (file write)"),
-    ("registration.views.public", "render_for_edition", "    render the page (templates)"),
-    ("registration.views.public", "qr_svg", "      QR code SVG"),
-)
-WARM_UP = 5  # visitors not counted: first requests compile templates, resolve URLs…
-
-
-class PhaseClock:
-    """Inclusive CPU time (this process), wall time and queries per request and phase."""
-
-    def __init__(self):
-        from django.db import connection
-
-        self.connection = connection
-        self.request = None
-        self.rows = {}  # (request, label) -> [calls, cpu, wall, queries]
-
-    def measure(self, label):
-        import contextlib
-
-        from django.test.utils import CaptureQueriesContext
-
-        @contextlib.contextmanager
-        def timing():
-            queries = CaptureQueriesContext(self.connection)
-            cpu, wall = time.process_time(), time.perf_counter()
-            with queries:
-                yield
-            row = self.rows.setdefault((self.request, label), [0, 0.0, 0.0, 0])
-            row[0] += 1
-            row[1] += time.process_time() - cpu
-            row[2] += time.perf_counter() - wall
-            row[3] += len(queries)
-
-        return timing()
-
-    def wrap(self, owner, attribute, label):
-        import functools
-
-        original = getattr(owner, attribute)
-
-        @functools.wraps(original)
-        def timed(*args, **kwargs):
-            with self.measure(label):
-                return original(*args, **kwargs)
-
-        setattr(owner, attribute, timed)
-
-    def table(self, visitors):
-        lines = [f"{'per visitor':<54} {'calls':>5} {'cpu ms':>7} {'wall ms':>8} {'queries':>7}"]
-        labels = dict.fromkeys(label for _module, _path, label in PHASE_TARGETS)
-        for request in REQUESTS:
-            for label in (request, *labels):
-                row = self.rows.get((request, label))
-                if row:
-                    calls, cpu, wall, queries = row
-                    lines.append(
-                        f"{label:<54} {calls / visitors:>5.1f} {cpu / visitors * 1000:>7.1f} "
-                        f"{wall / visitors * 1000:>8.1f} {queries / visitors:>7.1f}"
-                    )
-        return "\n".join(lines)
-
-
-def phases_in_process(visitors: int) -> None:
-    """Run in a subprocess with the server's environment: Django's test client plays
-    visitors one after another against the bench database, CSRF enforced."""
-    import importlib
-
-    import django
-
-    # The project first on the path, bench/ off it (bench/programme.py would hide the app).
-    bench_dir = Path(__file__).resolve().parent
-    sys.path[:] = [str(ROOT)] + [p for p in sys.path if p and Path(p).resolve() != bench_dir]
-    django.setup()
-    from django.test import Client
-
-    clock = PhaseClock()
-    for module_name, path, label in PHASE_TARGETS:
-        owner = importlib.import_module(module_name)
-        *owners, attribute = path.split(".")
-        for name in owners:
-            owner = getattr(owner, name)
-        clock.wrap(owner, attribute, label)
-    # One client (a new one loads the middleware again, which gunicorn does once per
-    # worker), its cookies dropped between visitors: each is a new browser.
-    client = Client(enforce_csrf_checks=True, HTTP_HOST=HOST)
-    for n in range(WARM_UP + visitors):
-        if n == WARM_UP:
-            clock.rows.clear()
-        client.cookies.clear()
-        clock.request = REQUESTS[0]
-        with clock.measure(REQUESTS[0]):
-            page = client.get(FORM_PATH)
-        form = FormFields()
-        form.feed(page.content.decode())
-        clock.request = REQUESTS[1]
-        with clock.measure(REQUESTS[1]):
-            posted = client.post(FORM_PATH, filled(form, 900_000 + n))
-        assert posted.status_code == 303, (posted.status_code, first_error(posted.content))
-        clock.request = REQUESTS[2]
-        with clock.measure(REQUESTS[2]):
-            ticket = client.get(posted["Location"])
-        assert ticket.status_code == 200
-    print(clock.table(visitors))
-
-
-def phase_report(env, visitors: int) -> None:
-    """The per-phase table for `visitors` sequential visitors, on a pass of their own."""
-    manage(env, "shell", "-v", "0", "-c", pass_code((WARM_UP + visitors) // 2))
-    phase_env = {**env, "ALLOWED_HOSTS": HOST}
-    result = common.subprocess.run(
-        [common.PYTHON, str(Path(__file__).resolve()), "--phases-in-process", str(visitors)],
-        cwd=ROOT, env=phase_env, capture_output=True, text=True, timeout=300, check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"phase timing failed:\n{result.stdout[-2000:]}{result.stderr[-3000:]}")
-    say(f"\n----- where the time goes: {visitors} visitors one after another, in process "
-        "(Django test client, CSRF enforced; half confirmed, half waitlisted)")
-    say("cpu = this Python process only (PostgreSQL's own work is in wall); times inclusive;")
-    say("a view's time is inside its request's, a phase's inside the one above it")
-    say(result.stdout.rstrip())
-
-
-# --- profiling: gunicorn hooks, read when gunicorn loads this module as its config ------------
-
-
-def post_fork(server, worker):
-    """Profile the worker's main thread (sync workers serve requests there)."""
-    import cProfile
-
-    worker.profiler = cProfile.Profile()
-    worker.profiler.enable()
-
-
-def worker_exit(server, worker):
-    profiler = getattr(worker, "profiler", None)
-    if profiler is not None:
-        profiler.disable()
-        target = Path(os.environ["JEMAA_BENCH_PROFILE_DIR"])
-        target.mkdir(parents=True, exist_ok=True)
-        profiler.dump_stats(str(target / f"worker-{os.getpid()}.prof"))
-
-
-def show_profiles(profile_dir: Path):
-    import pstats
-
-    files = sorted(str(p) for p in profile_dir.glob("*.prof"))
-    if not files:
-        say("no profiles written")
-        return
-    stats = pstats.Stats(*files)
-    say(f"\n===== cProfile of {len(files)} worker(s), by cumulative time")
-    stats.sort_stats("cumulative").print_stats(45)
-    say("\n===== by own time")
-    stats.sort_stats("tottime").print_stats(30)
 
 
 if __name__ == "__main__":
