@@ -3,12 +3,14 @@
 `owe(task, *args)` inside a transaction writes an OutboxEmail in it and sends the
 mail right after the commit. A worker killed in between (kill -9, a crash, a
 deploy) leaves the row unsent; `manage.py send_outbox`, from a timer, sends it.
-Each row is sent under its row lock (SKIP LOCKED on PostgreSQL), so the request
-and the timer never both send one. A task returns False (or raises) when the
+On PostgreSQL each row is sent under its row lock (SKIP LOCKED), so the request and
+the timer never both send one; on SQLite (one machine) the timer leaves rows younger
+than GRACE to their request. A task returns False (or raises) when the
 mail server refused: the row stays owed and is tried again, up to MAX_ATTEMPTS.
 """
 
 import logging
+from contextlib import nullcontext
 from datetime import timedelta
 from importlib import import_module
 
@@ -36,42 +38,51 @@ def owe(task: str, *args, **kwargs) -> OutboxEmail:
 
 def deliver(pk: int) -> bool:
     """Send one owed e-mail if nobody else is; whether it is sent now."""
-    with transaction.atomic():
-        row = _lock_unsent(OutboxEmail.objects.filter(pk=pk)).first()
-        if row is None:
-            return False  # sent already, or being sent by the timer
-        return _send(row)
+    with _sending():
+        row = _unsent(OutboxEmail.objects.filter(pk=pk)).first()
+        return False if row is None else _send(row)  # None: sent, or the timer has it
 
 
-def send_owed(*, now=None, grace: timedelta = GRACE, limit: int | None = None) -> int:
-    """Send what requests could not (their worker died, or the mail server refused)."""
+def send_owed(*, now=None, grace: timedelta = GRACE) -> int:
+    """Send what requests could not (their worker died, or the mail server refused);
+    each row once per run, so a refusing server is tried again at the next."""
     now = now or timezone.now()
     OutboxEmail.objects.filter(sent_at__lt=now - KEPT).delete()
-    sent, tried = 0, []
-    while limit is None or sent < limit:
-        with transaction.atomic():
-            owed = OutboxEmail.objects.filter(created_at__lte=now - grace,
-                                              attempts__lt=MAX_ATTEMPTS).order_by("created_at")
-            row = _lock_unsent(owed.exclude(pk__in=tried)).first()
+    owed = OutboxEmail.objects.filter(created_at__lte=now - grace, attempts__lt=MAX_ATTEMPTS)
+    sent, after = 0, 0
+    while True:
+        with _sending():
+            row = _unsent(owed.filter(pk__gt=after).order_by("pk")).first()
             if row is None:
                 return sent
-            tried.append(row.pk)  # once per run: a refusing server is tried on the next
+            after = row.pk
             sent += _send(row)
-    return sent
 
 
-def _lock_unsent(rows):
+def _row_locks() -> bool:
+    return connection.features.has_select_for_update_skip_locked
+
+
+def _sending():
+    """PostgreSQL: a transaction whose row lock keeps others off the row while its mail
+    goes. SQLite: none, since a transaction there holds the database's one write lock
+    for every worker; the grace keeps the timer off the requests' own rows."""
+    return transaction.atomic() if _row_locks() else nullcontext()
+
+
+def _unsent(rows):
     rows = rows.filter(sent_at__isnull=True)
-    if connection.features.has_select_for_update_skip_locked:
-        return rows.select_for_update(skip_locked=True)
-    return rows
+    return rows.select_for_update(skip_locked=True) if _row_locks() else rows
 
 
 def _send(row: OutboxEmail) -> bool:
     module, name = row.task.rsplit(".", 1)
     task = getattr(import_module(module), name)
     try:
-        done = task(*row.arguments["args"], **row.arguments["kwargs"]) is not False
+        # A savepoint inside the row's transaction: a failed query in the task leaves
+        # the transaction usable to record the attempt.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
+            done = task(*row.arguments["args"], **row.arguments["kwargs"]) is not False
     except Exception:
         logger.exception("Owed e-mail not sent: %s", row)
         done = False
