@@ -218,6 +218,12 @@ def book(
 def _status_for_newcomer(slot: ActivitySlot, people: int) -> str:
     if take_places(slot, people):
         return Status.CONFIRMED
+    # Full a moment ago. A cancel may be freeing a place right now, promoting from a
+    # line that does not hold this group yet: wait for it (the slot's lock), look again,
+    # and only then join the line, where the next cancel will see this group.
+    ActivitySlot.objects.select_for_update().filter(pk=slot.pk).first()
+    if take_places(slot, people):
+        return Status.CONFIRMED
     if slot.activity.waiting_list_places and join_waiting_list(slot, people):
         return Status.WAITLISTED
     raise BookingError(_("This slot is full. Try another time."), "full")

@@ -51,6 +51,14 @@ def take_place(pass_type: PassType) -> bool:
     )
 
 
+def _take_place_after_cancels_in_flight(pass_type: PassType) -> bool:
+    """Full a moment ago. A cancel may be freeing a place right now, promoting from a
+    waiting list that does not hold this person yet: wait for it (the pass's lock) and
+    look again, so that a place is never left free while someone joins the list."""
+    PassType.objects.select_for_update().filter(pk=pass_type.pk).first()
+    return take_place(pass_type)
+
+
 def release_place(pass_type: PassType) -> None:
     PassType.objects.filter(pk=pass_type.pk, held__gt=0).update(held=F("held") - 1)
 
@@ -111,7 +119,7 @@ def register(
 
 
 def _status_for_newcomer(pass_type: PassType) -> str:
-    if take_place(pass_type):
+    if take_place(pass_type) or _take_place_after_cancels_in_flight(pass_type):
         return Status.PENDING if pass_type.needs_approval else Status.CONFIRMED
     if pass_type.has_waiting_list:
         return Status.WAITLISTED

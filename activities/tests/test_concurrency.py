@@ -149,3 +149,44 @@ def test_walk_ins_counted_from_many_phones_never_pass_the_held_back_share():
     assert results.count("no_room") == 6
     slot.refresh_from_db()
     assert slot.walk_ins == 4
+
+
+def test_a_place_freed_while_a_newcomer_finds_the_slot_full_goes_to_the_newcomer(monkeypatch):
+    """The newcomer's first look finds the slot full; a cancel then frees a place and
+    promotes from a line that does not hold the newcomer yet. The newcomer must get
+    that place, not a place in line beside an empty seat. (On SQLite the two cannot
+    overlap: the newcomer waits in line, and the cancel promotes them.)"""
+    slot = ActivitySlotFactory(capacity=3, walk_in_places=1, activity__waiting_list_places=5)
+    first, _second = (services.book(slot, visitor=visitor(n), now=BEFORE)[0] for n in range(2))
+    looked, freed = threading.Event(), threading.Event()
+    real_take_places = services.take_places
+
+    def newcomer_looks_then_waits(slot_, people):
+        taken = real_take_places(slot_, people)
+        if not taken and threading.current_thread().name == "newcomer" and not looked.is_set():
+            looked.set()
+            freed.wait(timeout=3)  # the cancel commits meanwhile (PostgreSQL)
+        return taken
+
+    monkeypatch.setattr(services, "take_places", newcomer_looks_then_waits)
+    outcome = {}
+
+    def newcomer():
+        try:
+            outcome["status"] = services.book(slot, visitor=visitor(9), now=BEFORE)[0].status
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=newcomer, name="newcomer", daemon=True)
+    thread.start()
+    assert looked.wait(timeout=30)
+    canceller = threading.Thread(target=lambda: (services.cancel(first, now=BEFORE),
+                                                 freed.set(), connection.close()), daemon=True)
+    canceller.start()
+    canceller.join(timeout=JOIN_TIMEOUT)
+    freed.set()
+    thread.join(timeout=JOIN_TIMEOUT)
+    assert not thread.is_alive() and not canceller.is_alive()
+    slot = assert_counters_exact(slot)
+    assert Booking.objects.get(first_name="P9").status == "confirmed"
+    assert (slot.booked, slot.waiting) == (2, 0)

@@ -231,3 +231,46 @@ def test_concurrent_cancel_of_one_registration_frees_one_place(edition):
     assert pass_type.registrations.filter(status=Status.CONFIRMED).count() == 1
     assert pass_type.registrations.filter(status=Status.WAITLISTED).count() == 2
     assert RegistrationEvent.objects.filter(action="cancelled").count() == 1
+
+
+def test_a_place_freed_while_a_newcomer_finds_the_pass_full_goes_to_the_newcomer(
+    edition, monkeypatch
+):
+    """The newcomer's first look finds the pass full; a cancel then frees a place and
+    promotes from a waiting list that does not hold the newcomer yet. The newcomer must
+    get that place, not a place on the list beside a free one. (On SQLite the two
+    cannot overlap: the newcomer joins the list, and the cancel promotes them.)"""
+    pass_type = make_pass(edition, capacity=2)
+    first, _second = fill(pass_type, 2)
+    looked, freed = threading.Event(), threading.Event()
+    real_take_place = services.take_place
+
+    def newcomer_looks_then_waits(pass_type_):
+        taken = real_take_place(pass_type_)
+        if not taken and threading.current_thread().name == "newcomer" and not looked.is_set():
+            looked.set()
+            freed.wait(timeout=3)  # the cancel commits meanwhile (PostgreSQL)
+        return taken
+
+    monkeypatch.setattr(services, "take_place", newcomer_looks_then_waits)
+
+    def newcomer():
+        try:
+            services.register(pass_type, attendee=person(9))
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=newcomer, name="newcomer", daemon=True)
+    thread.start()
+    assert looked.wait(timeout=30)
+    canceller = threading.Thread(target=lambda: (services.cancel(first), freed.set(),
+                                                 connection.close()), daemon=True)
+    canceller.start()
+    canceller.join(timeout=JOIN_TIMEOUT)
+    freed.set()
+    thread.join(timeout=JOIN_TIMEOUT)
+    assert not thread.is_alive() and not canceller.is_alive()
+    assert Registration.objects.get(email="p9@example.org").status == Status.CONFIRMED
+    pass_type.refresh_from_db()
+    assert pass_type.held == 2
+    assert not Registration.objects.filter(status=Status.WAITLISTED).exists()
