@@ -68,8 +68,12 @@ def cast(db):
 def edition(db):
     """The current edition (25–26 May 2022) with two pivots and two rooms."""
     edition = EditionFactory(slug="scc-2022", is_current=True)
-    PivotFactory(edition=edition, slug="low-tech", colour="#2e7d32", name_fr="Technologies low-tech")
-    PivotFactory(edition=edition, slug="governance", colour="#1565c0", name_fr="Gouvernance bottom-up")
+    PivotFactory(
+        edition=edition, slug="low-tech", colour="#2e7d32", name_fr="Technologies low-tech"
+    )
+    PivotFactory(
+        edition=edition, slug="governance", colour="#1565c0", name_fr="Gouvernance bottom-up"
+    )
     SpaceFactory(edition=edition, slug="atlas", name_fr="Salle Atlas")
     SpaceFactory(edition=edition, slug="anfa", name_fr="Salle Anfa")
     return edition

@@ -23,7 +23,9 @@ class LanguageForm(forms.ModelForm):
 
 class DeleteMyDataForm(forms.Form):
     confirm = forms.BooleanField(
-        label=_("I understand: my registrations for events to come are cancelled, my "
-                "bookings freed, and my name, e-mail and phone removed for good."),
+        label=_(
+            "I understand: my registrations for events to come are cancelled, my "
+            "bookings freed, and my name, e-mail and phone removed for good."
+        ),
         error_messages={"required": _("Tick the box to confirm the deletion.")},
     )

@@ -37,16 +37,25 @@ def export_for(user: User) -> dict:
             "language": user.language,
             "joined": user.date_joined.isoformat(),
         },
-        "registrations": [_registration(r) for r in registrations_of(user).prefetch_related(
-            "pivots", "consents", "events")],
+        "registrations": [
+            _registration(r)
+            for r in registrations_of(user).prefetch_related("pivots", "consents", "events")
+        ],
         "bookings": [_booking(b) for b in _bookings_of(user).select_related("slot__activity")],
         "startup_applications": [
             _application(a) for a in user.startup_applications.select_related("call__edition")
         ],
         "lounge_profiles": [
-            {"edition": p.lounge.edition.slug, "kind": p.kind, "organisation": p.organisation,
-             "name_shown": p.display_name, "who_we_are": p.summary, "offers": p.offers,
-             "seeking": p.seeking, "sectors": p.sectors}
+            {
+                "edition": p.lounge.edition.slug,
+                "kind": p.kind,
+                "organisation": p.organisation,
+                "name_shown": p.display_name,
+                "who_we_are": p.summary,
+                "offers": p.offers,
+                "seeking": p.seeking,
+                "sectors": p.sectors,
+            }
             for p in user.lounge_profiles.select_related("lounge__edition")
         ],
     }
@@ -54,33 +63,56 @@ def export_for(user: User) -> dict:
 
 def _registration(r: Registration) -> dict:
     return {
-        "edition": r.edition.slug, "pass": str(r.pass_type.name), "status": r.status,
-        "first_name": r.first_name, "last_name": r.last_name, "email": r.email,
-        "phone": r.phone, "organisation": r.organisation, "role": r.role, "sector": r.sector,
-        "city": r.city, "pivots": [str(p.name) for p in r.pivots.all()],
-        "accessibility_needs": r.accessibility_needs, "language": r.language,
+        "edition": r.edition.slug,
+        "pass": str(r.pass_type.name),
+        "status": r.status,
+        "first_name": r.first_name,
+        "last_name": r.last_name,
+        "email": r.email,
+        "phone": r.phone,
+        "organisation": r.organisation,
+        "role": r.role,
+        "sector": r.sector,
+        "city": r.city,
+        "pivots": [str(p.name) for p in r.pivots.all()],
+        "accessibility_needs": r.accessibility_needs,
+        "language": r.language,
         "registered_at": r.created_at.isoformat(),
-        "consents": [{"purpose": c.purpose, "text_version": c.text_version,
-                      "given_at": c.given_at.isoformat(),
-                      "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None}
-                     for c in r.consents.all()],
+        "consents": [
+            {
+                "purpose": c.purpose,
+                "text_version": c.text_version,
+                "given_at": c.given_at.isoformat(),
+                "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
+            }
+            for c in r.consents.all()
+        ],
         "history": [{"action": e.action, "at": e.at.isoformat()} for e in r.events.all()],
     }
 
 
 def _booking(b: Booking) -> dict:
     return {
-        "activity": str(b.slot.activity.title), "starts_at": b.slot.starts_at.isoformat(),
-        "status": b.status, "first_name": b.first_name, "phone": b.phone, "email": b.email,
-        "group_size": b.group_size, "notice_accepted": b.consent_version,
+        "activity": str(b.slot.activity.title),
+        "starts_at": b.slot.starts_at.isoformat(),
+        "status": b.status,
+        "first_name": b.first_name,
+        "phone": b.phone,
+        "email": b.email,
+        "group_size": b.group_size,
+        "notice_accepted": b.consent_version,
         "booked_at": b.created_at.isoformat(),
     }
 
 
 def _application(a: Application) -> dict:
     return {
-        "edition": a.call.edition.slug, "startup": a.name, "status": a.status,
-        "contact_person": a.contact_name, "city": a.city, "pitch": a.pitch,
+        "edition": a.call.edition.slug,
+        "startup": a.name,
+        "status": a.status,
+        "contact_person": a.contact_name,
+        "city": a.city,
+        "pitch": a.pitch,
         "seeking": a.seeking,
     }
 
@@ -118,8 +150,15 @@ def _give_back(cancel, thing, refused) -> None:
 
 def anonymise_registration(registration: Registration) -> None:
     Registration.objects.filter(pk=registration.pk).update(
-        first_name=ERASED, last_name="", email="", phone="", organisation="", role="",
-        city="", accessibility_needs="", updated_at=timezone.now(),
+        first_name=ERASED,
+        last_name="",
+        email="",
+        phone="",
+        organisation="",
+        role="",
+        city="",
+        accessibility_needs="",
+        updated_at=timezone.now(),
     )
     registration.events.update(note="")
 
@@ -162,8 +201,11 @@ def retention_cutoff(months: int, *, today=None):
 
 
 def _news_consents(user: User):
-    return Consent.objects.filter(registration__in=registrations_of(user),
-                                  purpose=Consent.Purpose.NEWS, withdrawn_at__isnull=True)
+    return Consent.objects.filter(
+        registration__in=registrations_of(user),
+        purpose=Consent.Purpose.NEWS,
+        withdrawn_at__isnull=True,
+    )
 
 
 def wants_news(user: User) -> bool:
@@ -185,5 +227,10 @@ def set_news(user: User, wanted: bool, *, now=None) -> None:
     # Asking again undoes an earlier "stop the mailings" from an e-mail's link.
     Unsubscribe.objects.filter(email__iexact=user.email).delete()
     if not wants_news(user):
-        Consent.objects.create(registration=latest, purpose=Consent.Purpose.NEWS,
-                               text_version=NEWS_VERSION, language=user.language, given_at=now)
+        Consent.objects.create(
+            registration=latest,
+            purpose=Consent.Purpose.NEWS,
+            text_version=NEWS_VERSION,
+            language=user.language,
+            given_at=now,
+        )

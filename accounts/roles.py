@@ -31,8 +31,17 @@ logger = logging.getLogger(__name__)
 
 # Apps whose every permission the admin role holds.
 PROJECT_APPS = (
-    "accounts", "editions", "programme", "registration", "startups", "matchmaking", "activities",
-    "community", "dashboard", "api", "core",
+    "accounts",
+    "editions",
+    "programme",
+    "registration",
+    "startups",
+    "matchmaking",
+    "activities",
+    "community",
+    "dashboard",
+    "api",
+    "core",
 )
 ACTIONS = ("add", "change", "delete", "view")
 # What every staff member may at least read, until their own parts give them more.

@@ -104,8 +104,9 @@ def sign_out(request):
 @login_required(login_url="accounts:sign_in", redirect_field_name=None)
 @require_GET
 def my_data(request):
-    response = JsonResponse(privacy.export_for(request.user), json_dumps_params={
-        "ensure_ascii": False, "indent": 2})
+    response = JsonResponse(
+        privacy.export_for(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
     return response
 

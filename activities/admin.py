@@ -27,8 +27,17 @@ from editions.opening_hours import SlotGenerationMixin, slots_added_message
 class PublicProgrammeAdmin(StaffAdmin):
     list_display = ["__str__", "edition", "bookings_open_at", "bookings_per_day"]
     fieldsets = [
-        (None, {"fields": ["edition", "bookings_open_at", "bookings_per_day",
-                           "closes_minutes_before"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "edition",
+                    "bookings_open_at",
+                    "bookings_per_day",
+                    "closes_minutes_before",
+                ]
+            },
+        ),
         *language_fieldsets("name", "description"),
     ]
 
@@ -41,8 +50,14 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     slot_service = staticmethod(generate_slots)
     save_first = _("Save the activity first, then generate its slots.")
     generation_template = "admin/activities/generate_slots.html"
-    list_display = [translated_column("title", _("title")), "kind", "space", "slot_count",
-                    "is_published", "edition"]
+    list_display = [
+        translated_column("title", _("title")),
+        "kind",
+        "space",
+        "slot_count",
+        "is_published",
+        "edition",
+    ]
     list_filter = ["edition", "kind", "is_published"]
     list_select_related = ["space", "edition"]
     search_fields = ["title_fr", "title_ar", "title_en", "slug"]
@@ -50,13 +65,28 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     readonly_fields = ["slots_summary"]
     actions = ["give_session_slot", "apply_capacity_to_upcoming_slots"]
     fieldsets = [
-        (None, {"fields": ["edition", "slug", "kind", "position", "space", "session",
-                           "is_published"]}),
-        (_("Slots"), {"fields": ["duration_minutes", "slot_minutes", "slot_capacity",
-                                 "walk_in_percent", "max_group_size", "waiting_list_places",
-                                 "slots_summary"]}),
-        (_("Audience"), {"fields": ["minimum_age", "maximum_age", "wheelchair_accessible",
-                                    "photo"]}),
+        (
+            None,
+            {"fields": ["edition", "slug", "kind", "position", "space", "session", "is_published"]},
+        ),
+        (
+            _("Slots"),
+            {
+                "fields": [
+                    "duration_minutes",
+                    "slot_minutes",
+                    "slot_capacity",
+                    "walk_in_percent",
+                    "max_group_size",
+                    "waiting_list_places",
+                    "slots_summary",
+                ]
+            },
+        ),
+        (
+            _("Audience"),
+            {"fields": ["minimum_age", "maximum_age", "wheelchair_accessible", "photo"]},
+        ),
         *language_fieldsets("title", "description", "accessibility", "photo_alt"),
     ]
 
@@ -67,8 +97,9 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     def slot_count(self, activity):
         return activity.slots_made
 
-    @admin.action(description=_("Give debates the slot of their programme session"),
-                  permissions=["change"])
+    @admin.action(
+        description=_("Give debates the slot of their programme session"), permissions=["change"]
+    )
     def give_session_slot(self, request, queryset):
         for activity in queryset.select_related("session", "edition"):
             try:
@@ -79,8 +110,9 @@ class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
                 added = slots_added_message(len(done.created), done.skipped)
                 self.message_user(request, f"{activity}: {added}")
 
-    @admin.action(description=_("Apply places and walk-in share to upcoming slots"),
-                  permissions=["change"])
+    @admin.action(
+        description=_("Apply places and walk-in share to upcoming slots"), permissions=["change"]
+    )
     def apply_capacity_to_upcoming_slots(self, request, queryset):
         for activity in queryset:
             done = apply_capacity(activity)
@@ -95,11 +127,17 @@ def applied_message(done: Applied) -> str:
     ) % {"count": len(done.changed)}
     if not done.promoted:
         return changed
-    return " ".join((changed, ngettext(
-        "%(count)s waiting booking now has a place.",
-        "%(count)s waiting bookings now have a place.",
-        done.promoted,
-    ) % {"count": done.promoted}))
+    return " ".join(
+        (
+            changed,
+            ngettext(
+                "%(count)s waiting booking now has a place.",
+                "%(count)s waiting bookings now have a place.",
+                done.promoted,
+            )
+            % {"count": done.promoted},
+        )
+    )
 
 
 def kept_message(done: Applied) -> str:
@@ -119,8 +157,15 @@ def kept_message(done: Applied) -> str:
 @admin.register(ActivitySlot)
 class ActivitySlotAdmin(StaffAdmin):
     form = SlotForm
-    list_display = ["__str__", "capacity", "walk_in_places", "booked", "waiting", "walk_ins",
-                    "admitted"]
+    list_display = [
+        "__str__",
+        "capacity",
+        "walk_in_places",
+        "booked",
+        "waiting",
+        "walk_ins",
+        "admitted",
+    ]
     list_filter = ["activity__edition", "activity"]
     list_select_related = ["activity"]
     date_hierarchy = "starts_at"
@@ -131,21 +176,34 @@ class ActivitySlotAdmin(StaffAdmin):
             return super().save_model(request, obj, form, change)
         with transaction.atomic():
             obj.version = F("version") + 1
-            obj.save(update_fields=["starts_at", "ends_at", "capacity", "walk_in_places", "version"])
+            obj.save(
+                update_fields=["starts_at", "ends_at", "capacity", "walk_in_places", "version"]
+            )
             obj.refresh_from_db()
             promoted = services.promote_waiting(obj)
         if promoted:
-            self.message_user(request, ngettext(
-                "%(count)s waiting booking now has a place; they are told by e-mail when they gave one.",
-                "%(count)s waiting bookings now have a place; they are told by e-mail when they gave one.",
-                len(promoted),
-            ) % {"count": len(promoted)})
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)s waiting booking now has a place; they are told by e-mail when they gave one.",
+                    "%(count)s waiting bookings now have a place; they are told by e-mail when they gave one.",
+                    len(promoted),
+                )
+                % {"count": len(promoted)},
+            )
 
 
 @admin.register(Booking)
 class BookingAdmin(ReadOnlyMixin, StaffAdmin):
-    list_display = ["display_code", "first_name", "slot", "group_size", "status", "created_at",
-                    "admitted_at"]
+    list_display = [
+        "display_code",
+        "first_name",
+        "slot",
+        "group_size",
+        "status",
+        "created_at",
+        "admitted_at",
+    ]
     list_filter = ["status", "slot__activity__edition", "slot__activity"]
     list_select_related = ["slot__activity"]
     search_fields = ["code", "first_name", "phone", "email"]
@@ -155,23 +213,29 @@ class BookingAdmin(ReadOnlyMixin, StaffAdmin):
     def has_cancel_permission(self, request):
         return request.user.has_perm("activities.change_booking")
 
-    @admin.action(description=_("Cancel the selected bookings (their places go to the waiting list)"),
-                  permissions=["cancel"])
+    @admin.action(
+        description=_("Cancel the selected bookings (their places go to the waiting list)"),
+        permissions=["cancel"],
+    )
     def cancel_bookings(self, request, queryset):
         cancelled = 0
-        for booking in queryset.filter(status__in=[Booking.Status.CONFIRMED,
-                                                   Booking.Status.WAITLISTED]):
+        for booking in queryset.filter(
+            status__in=[Booking.Status.CONFIRMED, Booking.Status.WAITLISTED]
+        ):
             try:
                 with transaction.atomic():
                     services.cancel(booking, by=request.user)
             except services.BookingError as refused:
-                self.message_user(request, f"{booking.display_code}: {refused.message}",
-                                  messages.WARNING)
+                self.message_user(
+                    request, f"{booking.display_code}: {refused.message}", messages.WARNING
+                )
             else:
                 cancelled += 1
-        self.message_user(request, ngettext(
-            "%(count)s booking cancelled.", "%(count)s bookings cancelled.", cancelled
-        ) % {"count": cancelled})
+        self.message_user(
+            request,
+            ngettext("%(count)s booking cancelled.", "%(count)s bookings cancelled.", cancelled)
+            % {"count": cancelled},
+        )
 
 
 @admin.register(EntryScan)

@@ -72,13 +72,18 @@ class SlotForm(forms.ModelForm):
         return cleaned
 
     def _check_time(self, cleaned, now: ActivitySlot) -> None:
-        moved = any(cleaned.get(name, getattr(now, name)) != getattr(now, name)
-                    for name in ("starts_at", "ends_at"))
+        moved = any(
+            cleaned.get(name, getattr(now, name)) != getattr(now, name)
+            for name in ("starts_at", "ends_at")
+        )
         if moved and (now.booked or now.waiting):
-            self.add_error("starts_at", _(
-                "People have booked this slot or wait for a place in it: its time cannot "
-                "change. Add a new slot, or cancel its bookings first."
-            ))
+            self.add_error(
+                "starts_at",
+                _(
+                    "People have booked this slot or wait for a place in it: its time cannot "
+                    "change. Add a new slot, or cancel its bookings first."
+                ),
+            )
 
     def _check_capacity(self, cleaned, now: ActivitySlot) -> None:
         capacity, held = cleaned.get("capacity"), cleaned.get("walk_in_places")
@@ -86,12 +91,20 @@ class SlotForm(forms.ModelForm):
             return
         if capacity - held < now.booked:
             lowered = "capacity" if capacity != now.capacity else "walk_in_places"
-            self.add_error(lowered, _(
-                "%(booked)s places are booked online: capacity minus the walk-in share must "
-                "stay at least that (cancel bookings first to go lower)."
-            ) % {"booked": now.booked})
+            self.add_error(
+                lowered,
+                _(
+                    "%(booked)s places are booked online: capacity minus the walk-in share must "
+                    "stay at least that (cancel bookings first to go lower)."
+                )
+                % {"booked": now.booked},
+            )
         elif capacity - now.booked < now.walk_ins:
-            self.add_error("capacity", _(
-                "%(people)s people are already in with a booking or as walk-ins: the capacity "
-                "cannot go below that."
-            ) % {"people": now.booked + now.walk_ins})
+            self.add_error(
+                "capacity",
+                _(
+                    "%(people)s people are already in with a booking or as walk-ins: the capacity "
+                    "cannot go below that."
+                )
+                % {"people": now.booked + now.walk_ins},
+            )

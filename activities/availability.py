@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Max, Q, Sum
+
 from activities.models import ActivitySlot
 from activities.services import bookings_close_at
 from core.i18n import active_language
@@ -26,7 +27,7 @@ class State:
 
 
 def last_places_threshold(slot: ActivitySlot) -> int:
-    """"Last places" from a tenth of the bookable places, and at least the last 3."""
+    """ "Last places" from a tenth of the bookable places, and at least the last 3."""
     return max(3, slot.bookable // 10)
 
 

@@ -10,8 +10,8 @@ from core.i18n import active_language
 from registration.forms import (
     OPTIONAL,
     SUBMISSION_KEY,
-    Honeypot,
     CleanText,
+    Honeypot,
     email_field,
     name_field,
     new_submission_key,
@@ -43,7 +43,9 @@ class BookingForm(Honeypot):
     def __init__(self, *args, max_group: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].required = False
-        self.fields["email"].help_text = _("Optional if you give a phone number: we e-mail you your QR code.")
+        self.fields["email"].help_text = _(
+            "Optional if you give a phone number: we e-mail you your QR code."
+        )
         self.fields["phone"].help_text = _("Such as 06 12 34 56 78 or +33 6 12 34 56 78.")
         self.fields["group_size"].choices = [(n, str(n)) for n in range(1, max_group + 1)]
         self.fields["group_size"].error_messages["invalid_choice"] = _(

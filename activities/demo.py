@@ -103,7 +103,10 @@ ACTIVITIES = (
             "tramway, fountains and car-free squares.",
         ),
         hours=(
-            (1, "10:00", "13:00"), (1, "14:30", "19:00"), (2, "10:00", "13:00"), (2, "14:30", "18:00"),
+            (1, "10:00", "13:00"),
+            (1, "14:30", "19:00"),
+            (2, "10:00", "13:00"),
+            (2, "14:30", "18:00"),
         ),
         duration=10,
         every=15,
@@ -274,12 +277,17 @@ def link_debates(edition: Edition, square) -> None:
                 "position": offset,
                 "space": square,
                 "session": session,
-                **{f"title_{code}": getattr(session, f"title_{code}") for code in ("fr", "ar", "en")},
+                **{
+                    f"title_{code}": getattr(session, f"title_{code}")
+                    for code in ("fr", "ar", "en")
+                },
                 **{
                     f"description_{code}": getattr(session, f"abstract_{code}")
                     for code in ("fr", "ar", "en")
                 },
-                "duration_minutes": int((session.ends_at - session.starts_at).total_seconds() // 60),
+                "duration_minutes": int(
+                    (session.ends_at - session.starts_at).total_seconds() // 60
+                ),
                 "slot_capacity": 120,
                 "walk_in_percent": 50,
             },

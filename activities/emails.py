@@ -44,21 +44,31 @@ def _when(booking: Booking) -> dict:
 def _paragraphs(booking: Booking, what: str) -> list[str]:
     names = _when(booking)
     place = _("%(activity)s, %(day)s, %(start)s–%(end)s.") % names
-    code = _(
-        "Your entry code is %(code)s. Show the QR code attached, or this code, at the "
-        "entrance a few minutes before the start."
-    ) % names
+    code = (
+        _(
+            "Your entry code is %(code)s. Show the QR code attached, or this code, at the "
+            "entrance a few minutes before the start."
+        )
+        % names
+    )
     if what == "confirmed":
         return [_("Your free booking is confirmed:"), place, code]
     if what == "promoted":
-        return [_("Good news: a place has freed up and your booking is now confirmed:"), place, code]
+        return [
+            _("Good news: a place has freed up and your booking is now confirmed:"),
+            place,
+            code,
+        ]
     if what == "waitlisted":
         return [
             _("This slot is full for now: you are on its waiting list."),
             place,
             _("If places free up, they are yours automatically and we will write to you."),
         ]
-    return [_("Your booking is cancelled. Thank you for freeing the place for someone else."), place]
+    return [
+        _("Your booking is cancelled. Thank you for freeing the place for someone else."),
+        place,
+    ]
 
 
 def _subject(booking: Booking, what: str) -> str:

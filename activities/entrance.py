@@ -86,16 +86,22 @@ class Entry:
         if self.code in (Result.OTHER_ACTIVITY, Result.TOO_EARLY, Result.TOO_LATE):
             where = {
                 "activity": booking.slot.activity.title,
-                "day": formats.date_format(timezone.localtime(booking.slot.starts_at), "DATE_FORMAT"),
+                "day": formats.date_format(
+                    timezone.localtime(booking.slot.starts_at), "DATE_FORMAT"
+                ),
                 "time": _time(booking.slot.starts_at),
             }
             return {
-                Result.OTHER_ACTIVITY: _("This booking is for another activity: %(activity)s, %(day)s at %(time)s."),
+                Result.OTHER_ACTIVITY: _(
+                    "This booking is for another activity: %(activity)s, %(day)s at %(time)s."
+                ),
                 Result.TOO_EARLY: _("Too early: this booking is for %(day)s at %(time)s."),
                 Result.TOO_LATE: _("This booking was for %(time)s: the slot is over."),
             }[self.code] % where
         return {
-            Result.MALFORMED: _("This is not an entry code: check it and type it again (8 letters and digits)."),
+            Result.MALFORMED: _(
+                "This is not an entry code: check it and type it again (8 letters and digits)."
+            ),
             Result.UNKNOWN: _("Unknown code: no booking has it."),
             Result.CANCELLED: _("Cancelled booking: do not admit."),
             Result.WAITLISTED: _("On the waiting list: no place was freed for this booking."),
@@ -178,7 +184,12 @@ def count_walk_ins(slot: ActivitySlot, people: int, *, by=None, now=None) -> Act
         if not counted:
             raise EntranceError(_walk_in_refusal(slot, people, now), "no_room")
         EntryScan.objects.create(
-            activity_id=slot.activity_id, slot=slot, result=Result.WALK_IN, people=people, at=now, by=by
+            activity_id=slot.activity_id,
+            slot=slot,
+            result=Result.WALK_IN,
+            people=people,
+            at=now,
+            by=by,
         )
     slot.refresh_from_db()
     return slot
@@ -200,21 +211,30 @@ def current_slot(activity: Activity, now=None) -> ActivitySlot | None:
     """The slot staff admit for now: the earliest that has not ended, once its doors open."""
     now = now or timezone.now()
     return (
-        activity.slots.filter(ends_at__gt=now, starts_at__lte=now + EARLY).order_by("starts_at").first()
+        activity.slots.filter(ends_at__gt=now, starts_at__lte=now + EARLY)
+        .order_by("starts_at")
+        .first()
     )
 
 
 def walk_in_message(slot: ActivitySlot, people: int) -> str:
     """What staff read after a count: what was counted and what room is left."""
     left = slot.free_for_walk_ins(started=timezone.now() >= slot.starts_at)
-    counted = ngettext(
-        "%(count)s walk-in counted.", "%(count)s walk-ins counted.", abs(people)
-    ) % {"count": abs(people)}
+    counted = ngettext("%(count)s walk-in counted.", "%(count)s walk-ins counted.", abs(people)) % {
+        "count": abs(people)
+    }
     if people < 0:
         counted = ngettext(
-            "%(count)s walk-in taken off the count.", "%(count)s walk-ins taken off the count.",
+            "%(count)s walk-in taken off the count.",
+            "%(count)s walk-ins taken off the count.",
             -people,
         ) % {"count": -people}
-    return " ".join((counted, ngettext(
-        "%(count)s place left for walk-ins.", "%(count)s places left for walk-ins.", left
-    ) % {"count": left}))
+    return " ".join(
+        (
+            counted,
+            ngettext(
+                "%(count)s place left for walk-ins.", "%(count)s places left for walk-ins.", left
+            )
+            % {"count": left},
+        )
+    )

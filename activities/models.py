@@ -154,7 +154,9 @@ class Activity(models.Model):
         help_text=_("For children's workshops; empty: no upper limit."),
     )
     duration_minutes = models.PositiveSmallIntegerField(
-        _("duration (minutes)"), default=30, validators=[MinValueValidator(5), MaxValueValidator(480)]
+        _("duration (minutes)"),
+        default=30,
+        validators=[MinValueValidator(5), MaxValueValidator(480)],
     )
     slot_minutes = models.PositiveSmallIntegerField(
         _("a slot starts every (minutes)"),
@@ -175,7 +177,9 @@ class Activity(models.Model):
         _("share held back for walk-ins (%)"),
         default=20,
         validators=[MaxValueValidator(100)],
-        help_text=_("Places of each slot that cannot be booked online: they go to people at the door."),
+        help_text=_(
+            "Places of each slot that cannot be booked online: they go to people at the door."
+        ),
     )
     max_group_size = models.PositiveSmallIntegerField(
         _("largest group per booking"), default=6, validators=[MinValueValidator(1)]
@@ -202,7 +206,9 @@ class Activity(models.Model):
             models.UniqueConstraint(
                 fields=["edition", "slug"],
                 name="unique_activity_slug",
-                violation_error_message=_("This edition already has an activity with this short name."),
+                violation_error_message=_(
+                    "This edition already has an activity with this short name."
+                ),
             ),
         ]
         permissions = [("admit_visitor", _("Can admit visitors at the entrance of activities"))]
@@ -255,7 +261,9 @@ class ActivitySlot(models.Model):
             models.CheckConstraint(
                 condition=Q(booked__lte=F("capacity") - F("walk_in_places")),
                 name="slot_never_overbooked",
-                violation_error_message=_("The capacity cannot be below the places already booked."),
+                violation_error_message=_(
+                    "The capacity cannot be below the places already booked."
+                ),
             ),
             # …and nobody, booked or not, gets in beyond the capacity.
             models.CheckConstraint(
@@ -328,7 +336,9 @@ class Booking(models.Model):
     code = models.CharField(
         _("entry code"), max_length=CODE_LENGTH, unique=True, default=new_entry_code, editable=False
     )
-    secret = models.CharField(max_length=64, unique=True, default=new_booking_secret, editable=False)
+    secret = models.CharField(
+        max_length=64, unique=True, default=new_booking_secret, editable=False
+    )
     # One per submitted form: a double submit finds the booking it made.
     submission_key = models.CharField(  # noqa: DJ001 — unique allows many NULLs, not many ""
         max_length=64, unique=True, null=True, editable=False

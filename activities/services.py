@@ -86,13 +86,17 @@ def check_bookable(slot: ActivitySlot, visitor: Visitor, now: datetime) -> None:
     if not activity.is_published:
         raise BookingError(_("This activity is not open for booking."), "unpublished")
     if programme and programme.bookings_open_at and now < programme.bookings_open_at:
-        when = formats.date_format(timezone.localtime(programme.bookings_open_at), "DATETIME_FORMAT")
+        when = formats.date_format(
+            timezone.localtime(programme.bookings_open_at), "DATETIME_FORMAT"
+        )
         raise BookingError(_("Bookings open on %(date)s.") % {"date": when}, "not_open")
     if now >= slot.starts_at:
         raise BookingError(_("This slot has already started: choose a later one."), "past")
     if now >= bookings_close_at(slot):
         raise BookingError(
-            _("Bookings for this slot are closed. Places held back for walk-ins are given at the entrance."),
+            _(
+                "Bookings for this slot are closed. Places held back for walk-ins are given at the entrance."
+            ),
             "closed",
         )
     if not 1 <= visitor.group_size <= activity.max_group_size:
@@ -153,7 +157,9 @@ def _check_person(slot: ActivitySlot, visitor: Visitor) -> None:
 def _slot_update(slot_id: int, condition: Q, **changes) -> bool:
     """One conditional UPDATE of a slot's counters; True if it applied."""
     return bool(
-        ActivitySlot.objects.filter(condition, pk=slot_id).update(version=F("version") + 1, **changes)
+        ActivitySlot.objects.filter(condition, pk=slot_id).update(
+            version=F("version") + 1, **changes
+        )
     )
 
 
@@ -236,13 +242,17 @@ def cancel(booking: Booking, *, by=None, now=None) -> Booking:
     # Lock order slot → bookings, as in promote_waiting: otherwise two cancels (one
     # confirmed, one waiting) deadlock on PostgreSQL.
     ActivitySlot.objects.select_for_update().filter(pk=booking.slot_id).first()
-    booking = Booking.objects.select_for_update().select_related("slot__activity").get(pk=booking.pk)
+    booking = (
+        Booking.objects.select_for_update().select_related("slot__activity").get(pk=booking.pk)
+    )
     if booking.status == Status.CANCELLED:
         raise BookingError(_("This booking is already cancelled."), "already_cancelled")
     if booking.admitted_at:
         raise BookingError(_("This booking has already been used at the entrance."), "admitted")
     if now >= booking.slot.starts_at:
-        raise BookingError(_("This slot has already started: it can no longer be cancelled."), "past")
+        raise BookingError(
+            _("This slot has already started: it can no longer be cancelled."), "past"
+        )
     was = booking.status
     booking.status = Status.CANCELLED
     booking.cancelled_at = now

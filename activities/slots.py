@@ -106,8 +106,10 @@ def slot_of_session(activity: Activity) -> Generated:
         stale = activity.slots.exclude(starts_at=session.starts_at, ends_at=session.ends_at)
         if stale.filter(Q(bookings__isnull=False) | Q(scans__isnull=False)).exists():
             raise SlotError(
-                _("This debate has a slot at another time than its session, already booked "
-                  "or entered: change it in the list of slots first."),
+                _(
+                    "This debate has a slot at another time than its session, already booked "
+                    "or entered: change it in the list of slots first."
+                ),
                 "booked_elsewhere",
             )
         stale.delete()
@@ -131,8 +133,9 @@ def apply_capacity(activity: Activity, *, now=None) -> Applied:
     capacity = activity.slot_capacity
     held = activity.walk_in_places_of(capacity)
     done = Applied(changed=[], kept=[], promoted=0)
-    upcoming = activity.slots.filter(starts_at__gt=now).exclude(capacity=capacity,
-                                                                 walk_in_places=held)
+    upcoming = activity.slots.filter(starts_at__gt=now).exclude(
+        capacity=capacity, walk_in_places=held
+    )
     for slot in upcoming:
         with transaction.atomic():
             fits = ActivitySlot.objects.filter(

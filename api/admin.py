@@ -24,5 +24,8 @@ class ApiTokenAdmin(StaffAdmin):
     @admin.action(description=_("Revoke the selected tokens"))
     def revoke(self, request, queryset):
         count = queryset.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
-        self.message_user(request, ngettext("%(count)s token revoked.", "%(count)s tokens revoked.",
-                                            count) % {"count": count})
+        self.message_user(
+            request,
+            ngettext("%(count)s token revoked.", "%(count)s tokens revoked.", count)
+            % {"count": count},
+        )

@@ -26,8 +26,9 @@ class JsonOnlyApi(NinjaAPI):
     404 page: both become JSON errors here."""
 
     def _get_urls(self):
-        urls = [_json_405(url) if isinstance(url, URLPattern) else url
-                for url in super()._get_urls()]
+        urls = [
+            _json_405(url) if isinstance(url, URLPattern) else url for url in super()._get_urls()
+        ]
         return [*urls, re_path(r"^.*$", unknown_address)]
 
 
@@ -44,8 +45,9 @@ api.add_router("/staff/", staff.router)
 
 
 def _error(request, status: int, code: str, message: str, **extra):
-    return api.create_response(request, {"code": code, "message": str(message), **extra},
-                               status=status)
+    return api.create_response(
+        request, {"code": code, "message": str(message), **extra}, status=status
+    )
 
 
 def _json_405(url: URLPattern) -> URLPattern:
@@ -56,9 +58,13 @@ def _json_405(url: URLPattern) -> URLPattern:
         response = view(request, *args, **kwargs)
         if response.status_code != 405:
             return response
-        refused = _error(request, 405, "method_not_allowed",
-                         _("This address does not accept %(method)s requests.")
-                         % {"method": request.method[:10]})
+        refused = _error(
+            request,
+            405,
+            "method_not_allowed",
+            _("This address does not accept %(method)s requests.")
+            % {"method": request.method[:10]},
+        )
         refused["Allow"] = response["Allow"]
         return refused
 
@@ -79,15 +85,20 @@ def api_error(request, error: ApiError):
 @api.exception_handler(NinjaValidationError)
 def invalid(request, error: NinjaValidationError):
     fields = [".".join(str(part) for part in e.get("loc", ())[1:]) for e in error.errors]
-    return _error(request, 400, "invalid",
-                  _("Some parameters are missing or malformed: %(fields)s.")
-                  % {"fields": ", ".join(f for f in fields if f) or "?"})
+    return _error(
+        request,
+        400,
+        "invalid",
+        _("Some parameters are missing or malformed: %(fields)s.")
+        % {"fields": ", ".join(f for f in fields if f) or "?"},
+    )
 
 
 @api.exception_handler(AuthenticationError)
 def unauthorised(request, error):
-    return _error(request, 401, "unauthorized",
-                  _("Send a staff token: Authorization: Bearer <token>."))
+    return _error(
+        request, 401, "unauthorized", _("Send a staff token: Authorization: Bearer <token>.")
+    )
 
 
 @api.exception_handler(Http404)
@@ -106,5 +117,6 @@ def http_error(request, error: HttpError):
 def server_error(request, error: Exception):
     """A bug still answers JSON (and is logged with its traceback)."""
     logger.exception("API error on %s %s", request.method, request.path)
-    return _error(request, 500, "server_error",
-                  _("Something went wrong on our side; it has been logged."))
+    return _error(
+        request, 500, "server_error", _("Something went wrong on our side; it has been logged.")
+    )

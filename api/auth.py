@@ -15,8 +15,11 @@ class StaffToken(HttpBearer):
         self.permission = permission
 
     def authenticate(self, request, token: str):
-        found = (ApiToken.objects.select_related("user", "edition")
-                 .filter(key_digest=digest(token or "")).first())
+        found = (
+            ApiToken.objects.select_related("user", "edition")
+            .filter(key_digest=digest(token or ""))
+            .first()
+        )
         if found is None:
             return None  # 401
         if found.revoked_at is not None:

@@ -21,5 +21,8 @@ def refuse_unknown_parameters(request, *known: str) -> None:
     """A misspelt filter must not silently return everything."""
     unknown = sorted(set(request.GET) - set(known))
     if unknown:
-        raise ApiError(400, "unknown_parameter",
-                       _("Unknown parameters: %(names)s.") % {"names": ", ".join(unknown)[:200]})
+        raise ApiError(
+            400,
+            "unknown_parameter",
+            _("Unknown parameters: %(names)s.") % {"names": ", ".join(unknown)[:200]},
+        )

@@ -23,10 +23,18 @@ class ApiTokenQuerySet(models.QuerySet):
 
 
 class ApiToken(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens", verbose_name=_("staff member"))
-    edition = models.ForeignKey("editions.Edition", on_delete=models.CASCADE,
-                                related_name="api_tokens", verbose_name=_("edition"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("staff member"),
+    )
+    edition = models.ForeignKey(
+        "editions.Edition",
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("edition"),
+    )
     label = models.CharField(_("what it is for"), max_length=100)
     key_digest = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)

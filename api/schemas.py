@@ -90,8 +90,11 @@ class ActivityAvailability(Schema):
 class CheckInIn(Schema):
     secret: str = Field(..., max_length=200, description="The ticket's QR code, as scanned.")
     gate: str = Field(..., min_length=1, max_length=50)
-    nonce: str = Field(..., pattern=r"^[A-Za-z0-9_-]{8,64}$",
-                       description="One per scan: the same nonce again gives the same answer.")
+    nonce: str = Field(
+        ...,
+        pattern=r"^[A-Za-z0-9_-]{8,64}$",
+        description="One per scan: the same nonce again gives the same answer.",
+    )
 
 
 class CheckInOut(Schema):

@@ -22,12 +22,22 @@ from pathlib import Path
 # What /proc says of processes: imported as bench._proc, or beside a script run from bench/.
 if __package__ == "bench":
     from bench._proc import (  # noqa: F401 — the benches take these from _common
-        CpuShare, RssSampler, children, machine_busy_seconds, memory_kb, process_cpu_seconds,
+        CpuShare,
+        RssSampler,
+        children,
+        machine_busy_seconds,
+        memory_kb,
+        process_cpu_seconds,
         start_time,
     )
 else:
     from _proc import (  # noqa: F401
-        CpuShare, RssSampler, children, machine_busy_seconds, memory_kb, process_cpu_seconds,
+        CpuShare,
+        RssSampler,
+        children,
+        machine_busy_seconds,
+        memory_kb,
+        process_cpu_seconds,
         start_time,
     )
 
@@ -153,8 +163,9 @@ class Gunicorn:
     with Gunicorn(env, workers=2) as server: server.port, server.worker_pids()
     """
 
-    def __init__(self, env, *, workers=2, name="bench", ready_path="/", ready_timeout=30,
-                 port=None):
+    def __init__(
+        self, env, *, workers=2, name="bench", ready_path="/", ready_timeout=30, port=None
+    ):
         self.env = env
         self.workers = workers
         # A given port: a server started again after a crash, where clients still knock.
@@ -200,7 +211,9 @@ class Gunicorn:
         deadline = time.monotonic() + self.ready_timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited ({self.process.returncode}): {self.log_tail()}")
+                raise RuntimeError(
+                    f"gunicorn exited ({self.process.returncode}): {self.log_tail()}"
+                )
             with contextlib.suppress(OSError, http.client.HTTPException):
                 fetch(self.port, self.ready_path, timeout=5)
                 if len(self.worker_pids()) >= self.workers:

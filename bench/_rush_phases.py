@@ -136,14 +136,25 @@ def phase_report(env, visitors: int) -> None:
     manage(env, "shell", "-v", "0", "-c", pass_code((WARM_UP + visitors) // 2))
     phase_env = {**env, "ALLOWED_HOSTS": HOST}
     result = common.subprocess.run(
-        [common.PYTHON, str(Path(__file__).resolve().parent / "rush.py"), "--phases-in-process",
-         str(visitors)],
-        cwd=ROOT, env=phase_env, capture_output=True, text=True, timeout=300, check=False,
+        [
+            common.PYTHON,
+            str(Path(__file__).resolve().parent / "rush.py"),
+            "--phases-in-process",
+            str(visitors),
+        ],
+        cwd=ROOT,
+        env=phase_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     if result.returncode != 0:
         raise RuntimeError(f"phase timing failed:\n{result.stdout[-2000:]}{result.stderr[-3000:]}")
-    say(f"\n----- where the time goes: {visitors} visitors one after another, in process "
-        "(Django test client, CSRF enforced; half confirmed, half waitlisted)")
+    say(
+        f"\n----- where the time goes: {visitors} visitors one after another, in process "
+        "(Django test client, CSRF enforced; half confirmed, half waitlisted)"
+    )
     say("cpu = this Python process only (PostgreSQL's own work is in wall); times inclusive;")
     say("a view's time is inside its request's, a phase's inside the one above it")
     say(result.stdout.rstrip())

@@ -47,8 +47,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import rush  # noqa: E402 - the form parsing and filling of the plain rush
 from bench._common import (  # noqa: E402
-    HOST, WORK_DIR, Gunicorn, crowd, manage, postgres_database, postgres_reachable,
-    prepare_database, query, say, summary,
+    HOST,
+    WORK_DIR,
+    Gunicorn,
+    crowd,
+    manage,
+    postgres_database,
+    postgres_reachable,
+    prepare_database,
+    query,
+    say,
+    summary,
 )
 
 DATABASE = "jemaa_bench_faults"
@@ -119,8 +128,15 @@ def visit(port, n) -> Visit:
         "Cookie": f"{rush.CSRF_COOKIE}={csrf}",
         "Referer": f"http://{HOST}:{port}{rush.FORM_PATH}",
     }
-    got = persist(result, deadline, port, "POST", rush.FORM_PATH,
-                  body=urlencode(data, doseq=True), headers=headers)
+    got = persist(
+        result,
+        deadline,
+        port,
+        "POST",
+        rush.FORM_PATH,
+        body=urlencode(data, doseq=True),
+        headers=headers,
+    )
     if got is None:
         return result
     response, page = got
@@ -180,20 +196,32 @@ class Faults:
         self.killed_workers += killed[1:]
         self.note(f"kill -9 master {killed[0]} and workers {killed[1:]}")
         time.sleep(1.0)  # a moment down: clients meet refused connections
-        again = Gunicorn(self.env, workers=server.workers, name="faults-restarted",
-                         ready_path=rush.FORM_PATH, port=server.port)
+        again = Gunicorn(
+            self.env,
+            workers=server.workers,
+            name="faults-restarted",
+            ready_path=rush.FORM_PATH,
+            port=server.port,
+        )
         self.servers.append(again)
         again.__enter__()
-        self.note(f"gunicorn started again: master {again.process.pid}, "
-                  f"workers {again.worker_pids()}, port {again.port}")
+        self.note(
+            f"gunicorn started again: master {again.process.pid}, "
+            f"workers {again.worker_pids()}, port {again.port}"
+        )
 
 
 def check(database_url, pass_id, visits, capacity):
     """What the database holds against what the visitors were shown."""
-    rows = query(database_url, "SELECT secret, status, lower(email) FROM "
-                 "registration_registration WHERE pass_type_id = %s", [pass_id])
-    (held,), = query(database_url, "SELECT held FROM registration_passtype WHERE id = %s",
-                     [pass_id])
+    rows = query(
+        database_url,
+        "SELECT secret, status, lower(email) FROM "
+        "registration_registration WHERE pass_type_id = %s",
+        [pass_id],
+    )
+    ((held,),) = query(
+        database_url, "SELECT held FROM registration_passtype WHERE id = %s", [pass_id]
+    )
     by_secret = {secret: status for secret, status, _email in rows}
     by_status = Counter(status for _s, status, _e in rows)
     emails = Counter(email for _s, _st, email in rows)
@@ -206,9 +234,8 @@ def check(database_url, pass_id, visits, capacity):
         "by_status": dict(by_status),
         "held": held,
         "lost": sum(1 for v in shown if by_secret.get(v.secret) != v.outcome),
-        "duplicated": sum(c - 1 for c in emails.values()) + sum(
-            c for e, c in emails.items() if e not in ours
-        ),
+        "duplicated": sum(c - 1 for c in emails.values())
+        + sum(c for e, c in emails.items() if e not in ours),
         "unshown": len(set(by_secret) - {v.secret for v in shown}),
         "db_confirmed": db_confirmed,
         "overbooked": max(0, db_confirmed - capacity),
@@ -244,12 +271,16 @@ class Run:
 def run(args) -> Run:
     """The rush through crashes on a fresh database, then the outbox as the timer sends it."""
     WORK_DIR.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="faults-mail-", dir=WORK_DIR.parent) as mail_dir, \
-            postgres_database(DATABASE) as database_url:
+    with (
+        tempfile.TemporaryDirectory(prefix="faults-mail-", dir=WORK_DIR.parent) as mail_dir,
+        postgres_database(DATABASE) as database_url,
+    ):
         env = rush.server_env(database_url, mail_dir)
         env["GUNICORN_CMD_ARGS"] = "--worker-class sync"
-        say(f"database {database_url}: migrate + load_demo + collectstatic: "
-            f"{prepare_database(env):.1f}s")
+        say(
+            f"database {database_url}: migrate + load_demo + collectstatic: "
+            f"{prepare_database(env):.1f}s"
+        )
         pass_id = rush.create_pass(env, args.capacity)
         finished, lock = [0], threading.Lock()
 
@@ -259,15 +290,19 @@ def run(args) -> Run:
                 finished[0] += 1
             return done
 
-        with Gunicorn(env, workers=args.workers, name="faults",
-                      ready_path=rush.FORM_PATH) as server:
-            say(f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
-                f"port {server.port}; {args.clients} clients, {args.attempts} attempts")
+        with Gunicorn(
+            env, workers=args.workers, name="faults", ready_path=rush.FORM_PATH
+        ) as server:
+            say(
+                f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
+                f"port {server.port}; {args.clients} clients, {args.attempts} attempts"
+            )
             faults = Faults(env, server, args.attempts, lambda: finished[0])
             faults.thread.start()
             try:
-                visits, seconds = crowd(one, count=args.attempts, clients=args.clients,
-                                        seconds=args.seconds)
+                visits, seconds = crowd(
+                    one, count=args.attempts, clients=args.clients, seconds=args.seconds
+                )
                 faults.thread.join(timeout=60)
             finally:
                 for later in faults.servers[1:]:
@@ -285,44 +320,63 @@ def report(result: Run, args) -> int:
     mails = sum(mailed.values())
     outcomes = Counter(v.outcome for v in visits)
     resent = [v for v in visits if v.post_sends > 1]
-    say(f"attempts made: {len(visits)} of {args.attempts} in {result.seconds:.1f}s; "
-        f"outcomes {dict(sorted(outcomes.items()))}")
-    say(f"visitors who met a failure: {sum(1 for v in visits if v.failures)}; "
+    say(
+        f"attempts made: {len(visits)} of {args.attempts} in {result.seconds:.1f}s; "
+        f"outcomes {dict(sorted(outcomes.items()))}"
+    )
+    say(
+        f"visitors who met a failure: {sum(1 for v in visits if v.failures)}; "
         f"POSTs sent again with the same submission_key: {len(resent)} visitors, "
-        f"{sum(v.post_sends - 1 for v in resent)} resends")
+        f"{sum(v.post_sends - 1 for v in resent)} resends"
+    )
     for detail, count in Counter(v.detail for v in visits if v.outcome == "error").most_common(5):
         say(f"  {count:4d} × error: {detail}")
-    say(f"database: {figures['by_status']}, held={figures['held']} capacity={args.capacity}, "
+    say(
+        f"database: {figures['by_status']}, held={figures['held']} capacity={args.capacity}, "
         f"rows nobody was shown: {figures['unshown']}, e-mails written: {mails} "
-        f"for {figures['rows']} registrations")
+        f"for {figures['rows']} registrations"
+    )
     # The e-mail leaves after the commit, inside the request; a worker killed in
     # between leaves it owed in the outbox, which send_outbox sends.
     say(f"e-mails sent by the requests: {result.before_outbox}; send_outbox: {result.owed}")
     unmailed = [v for v in visits if v.secret and v.email.lower() not in mailed]
     twice = sum(count - 1 for count in mailed.values() if count > 1)
     if unmailed:
-        say(f"registrations without their e-mail: {len(unmailed)}, of which "
+        say(
+            f"registrations without their e-mail: {len(unmailed)}, of which "
             f"{sum(1 for v in unmailed if v.post_sends > 1)} had their POST resent after a "
-            f"failure: {[v.email for v in unmailed][:10]}")
+            f"failure: {[v.email for v in unmailed][:10]}"
+        )
     problems = _problems(figures, faults, unmailed)
     for key, value in problems.items():
         say(f"  ! {key}: {value}")
     say("")
-    say(summary(
-        "faults", attempts=len(visits), confirmed_pages=outcomes["confirmed"],
-        db_confirmed=figures["db_confirmed"], duplicated=figures["duplicated"],
-        lost=figures["lost"], capacity=args.capacity, overbooked=figures["overbooked"],
-        killed_workers=len(faults.killed_workers), restarts=len(faults.servers) - 1,
-        resent_posts=len(resent), errors=outcomes["error"], unshown=figures["unshown"],
-        mails=mails, unmailed=len(unmailed), mails_twice=twice,
-        mails_from_outbox=mails - result.before_outbox,
-    ))
+    say(
+        summary(
+            "faults",
+            attempts=len(visits),
+            confirmed_pages=outcomes["confirmed"],
+            db_confirmed=figures["db_confirmed"],
+            duplicated=figures["duplicated"],
+            lost=figures["lost"],
+            capacity=args.capacity,
+            overbooked=figures["overbooked"],
+            killed_workers=len(faults.killed_workers),
+            restarts=len(faults.servers) - 1,
+            resent_posts=len(resent),
+            errors=outcomes["error"],
+            unshown=figures["unshown"],
+            mails=mails,
+            unmailed=len(unmailed),
+            mails_twice=twice,
+            mails_from_outbox=mails - result.before_outbox,
+        )
+    )
     return 1 if problems else 0
 
 
 def _problems(figures, faults, unmailed) -> dict:
-    problems = {k: figures[k] for k in ("lost", "duplicated", "overbooked", "short")
-                if figures[k]}
+    problems = {k: figures[k] for k in ("lost", "duplicated", "overbooked", "short") if figures[k]}
     if unmailed:
         problems["unmailed"] = len(unmailed)
     if figures["held_mismatch"]:

@@ -222,7 +222,9 @@ def measure(label, database_url, args):
     seconds = prepare_database(env, demo=not args.skip_demo)
     say(f"migrate + load_demo + collectstatic: {seconds:.1f}s")
     with Gunicorn(env, workers=2, name=label.lower(), ready_path=args.path) as server:
-        say(f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, port {server.port}")
+        say(
+            f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, port {server.port}"
+        )
         figures = transfer(server.port, args.path)
         with RssSampler(server) as rss:
             warm = load(server.port, args.path, clients=2, seconds=2, max_requests=20, headers=GZIP)

@@ -22,8 +22,17 @@ from urllib.parse import urlencode, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import (  # noqa: E402
-    HOST, ROOT, Gunicorn, crowd, manage, percentile, postgres_database,
-    postgres_reachable, production_env, say, summary,
+    HOST,
+    ROOT,
+    Gunicorn,
+    crowd,
+    manage,
+    percentile,
+    postgres_database,
+    postgres_reachable,
+    production_env,
+    say,
+    summary,
 )
 from bench.rush import CSRF_COOKIE, FormFields, cookie_value, request  # noqa: E402
 
@@ -131,8 +140,12 @@ class Crowd:
 
 def booking_crowd(port, slot_ids, *, attempts, clients, seconds) -> Crowd:
     """`clients` threads book back to back, spread over the slots, until done or out of time."""
-    made, took = crowd(lambda n: attempt_booking(port, n, slot_ids[n % len(slot_ids)]),
-                       count=attempts, clients=clients, seconds=seconds)
+    made, took = crowd(
+        lambda n: attempt_booking(port, n, slot_ids[n % len(slot_ids)]),
+        count=attempts,
+        clients=clients,
+        seconds=seconds,
+    )
     return Crowd(made, took)
 
 
@@ -162,8 +175,12 @@ def main():
     if not postgres_reachable():
         sys.exit("bench public_rush: FAILED: PostgreSQL is not reachable on 127.0.0.1:5432")
     with postgres_database(DATABASE) as database_url:
-        env = production_env(database_url, RATE_LIMIT_FACTOR="10000", DB_CONN_MAX_AGE="60",
-                             EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+        env = production_env(
+            database_url,
+            RATE_LIMIT_FACTOR="10000",
+            DB_CONN_MAX_AGE="60",
+            EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
+        )
         manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "collectstatic", "--noinput", "-v", "0")
         slot_ids = [int(pk) for pk in manage(env, "shell", "-v", "0", "-c", SETUP).split()]
@@ -171,8 +188,13 @@ def main():
         env["GUNICORN_CMD_ARGS"] = "--worker-class sync"
         ready = f"/fr/activities/{SLUG}/book/{slot_ids[0]}/"
         with Gunicorn(env, workers=args.workers, name="public-rush", ready_path=ready) as server:
-            result = booking_crowd(server.port, slot_ids, attempts=args.attempts,
-                           clients=args.clients, seconds=args.seconds)
+            result = booking_crowd(
+                server.port,
+                slot_ids,
+                attempts=args.attempts,
+                clients=args.clients,
+                seconds=args.seconds,
+            )
         rows = slot_rows(database_url, slot_ids)
     return report(result, rows)
 
@@ -183,22 +205,37 @@ def report(result: Crowd, rows) -> int:
     for slot_id, bookable, booked, confirmed, waiting, waiting_rows in rows:
         bad = booked > bookable or booked != confirmed or waiting != waiting_rows
         overbooked += bad
-        say(f"{slot_id:>6} {bookable:>8} {booked:>6} {confirmed:>5} {waiting:>7} "
-            f"{waiting_rows:>5}{'  <-- WRONG' if bad else ''}")
+        say(
+            f"{slot_id:>6} {bookable:>8} {booked:>6} {confirmed:>5} {waiting:>7} "
+            f"{waiting_rows:>5}{'  <-- WRONG' if bad else ''}"
+        )
     errors = [a for a in result.attempts if a.outcome in ("error", "unaccounted")]
     for attempt in errors[:10]:
         say(f"error #{attempt.n}: {attempt.detail}")
     latencies = [a.seconds for a in result.attempts]
     rps = len(result.attempts) / result.seconds if result.seconds else 0.0
     confirmed = sum(row[3] for row in rows)
-    say(f"attempts {len(result.attempts)} in {result.seconds:.1f}s; booked (303) "
+    say(
+        f"attempts {len(result.attempts)} in {result.seconds:.1f}s; booked (303) "
         f"{result.count('booked')}, refused (409) {result.count('refused')}, "
-        f"rate-limited (429) {result.count('limited')}, errors {len(errors)}")
-    say(f"waitlisted {sum(row[5] for row in rows)}; "
-        f"median {percentile(latencies, 50) * 1000:.0f} ms")
-    say(summary("public_rush", attempts=len(result.attempts), slots=len(rows),
-                confirmed=confirmed, overbooked_slots=overbooked, errors=len(errors),
-                rps=f"{rps:.1f}", p99_ms=f"{percentile(latencies, 99) * 1000:.0f}"))
+        f"rate-limited (429) {result.count('limited')}, errors {len(errors)}"
+    )
+    say(
+        f"waitlisted {sum(row[5] for row in rows)}; "
+        f"median {percentile(latencies, 50) * 1000:.0f} ms"
+    )
+    say(
+        summary(
+            "public_rush",
+            attempts=len(result.attempts),
+            slots=len(rows),
+            confirmed=confirmed,
+            overbooked_slots=overbooked,
+            errors=len(errors),
+            rps=f"{rps:.1f}",
+            p99_ms=f"{percentile(latencies, 99) * 1000:.0f}",
+        )
+    )
     return 1 if overbooked or errors else 0
 
 

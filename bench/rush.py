@@ -72,10 +72,16 @@ else:
 
 HOST, ROOT, WORK_DIR = common.HOST, common.ROOT, common.WORK_DIR
 Gunicorn, RssSampler, manage, say, summary = (
-    common.Gunicorn, common.RssSampler, common.manage, common.say, common.summary
+    common.Gunicorn,
+    common.RssSampler,
+    common.manage,
+    common.say,
+    common.summary,
 )
 percentile, production_env, prepare_database = (
-    common.percentile, common.production_env, common.prepare_database
+    common.percentile,
+    common.production_env,
+    common.prepare_database,
 )
 postgres_database, postgres_reachable = common.postgres_database, common.postgres_reachable
 crowd = common.crowd
@@ -311,8 +317,9 @@ class Rush:
 def rush(port: int, *, attempts: int, clients: int, seconds: float) -> Rush:
     """`clients` threads make registration attempts back to back until `attempts`
     are made or `seconds` pass."""
-    made, took = crowd(lambda n: attempt_registration(port, n), count=attempts,
-                       clients=clients, seconds=seconds)
+    made, took = crowd(
+        lambda n: attempt_registration(port, n), count=attempts, clients=clients, seconds=seconds
+    )
     return Rush(made, took, unstarted=attempts - len(made))
 
 
@@ -343,8 +350,13 @@ def database_counts(database_url: str, pass_id: int) -> dict:
             "SELECT count(DISTINCT email) FROM registration_registration WHERE pass_type_id = %s",
             [pass_id],
         ).fetchone()[0]
-    return {"held": held, "capacity": capacity, "by_status": by_status, "secrets": secrets,
-            "emails": emails}
+    return {
+        "held": held,
+        "capacity": capacity,
+        "by_status": by_status,
+        "secrets": secrets,
+        "emails": emails,
+    }
 
 
 def count_mails(mail_dir: Path) -> int:
@@ -401,14 +413,17 @@ def run_once(label, env, database_url, args) -> dict:
         server_env_["GUNICORN_CMD_ARGS"] += " --config python:bench._rush_profile"
     say(f"\n----- {label}: gunicorn -w {args.workers} {server_env_['GUNICORN_CMD_ARGS']}")
     with Gunicorn(server_env_, workers=args.workers, name="rush", ready_path=FORM_PATH) as server:
-        say(f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
-            f"port {server.port}")
+        say(
+            f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
+            f"port {server.port}"
+        )
         with RssSampler(server) as rss, CpuMeter(server) as cpu:
             result = rush(
                 server.port, attempts=args.attempts, clients=args.clients, seconds=args.seconds
             )
         server_errors = [
-            line for line in server.log_tail(20000).splitlines()
+            line
+            for line in server.log_tail(20000).splitlines()
             if "Traceback" in line or "ERROR" in line or "CRITICAL" in line
         ]
         if server_errors:
@@ -512,8 +527,10 @@ def report(label, result: Rush, counts: dict, args, rss_mb: float) -> dict:
     db_confirmed = db_status.get("confirmed", 0)
     rps = registered / result.seconds if result.seconds else 0.0
 
-    say(f"attempts made: {len(result.attempts)} of {args.attempts} in {result.seconds:.1f}s "
-        f"({args.clients} clients)")
+    say(
+        f"attempts made: {len(result.attempts)} of {args.attempts} in {result.seconds:.1f}s "
+        f"({args.clients} clients)"
+    )
     say(f"outcomes: {dict(sorted(outcomes.items()))}")
     details = Counter(a.detail for a in result.attempts if a.outcome in ("error", "refused"))
     for detail, count in details.most_common(8):
@@ -526,8 +543,10 @@ def report(label, result: Rush, counts: dict, args, rss_mb: float) -> dict:
             for name, q in (("p50", 50), ("p90", 90), ("p99", 99), ("max", 100))
         )
         say(f"latency {phase:<6}: {figures}")
-    say(f"database: {dict(sorted(db_status.items()))}, held={counts['held']} "
-        f"capacity={counts['capacity']}, distinct e-mails={counts['emails']}")
+    say(
+        f"database: {dict(sorted(db_status.items()))}, held={counts['held']} "
+        f"capacity={counts['capacity']}, distinct e-mails={counts['emails']}"
+    )
     say(f"peak RSS of a worker: {rss_mb:.1f} MB")
 
     problems = []
@@ -572,7 +591,8 @@ def main():
     parser.add_argument("--capacity", type=int, default=500)
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument(
-        "--no-waiting-list", action="store_true",
+        "--no-waiting-list",
+        action="store_true",
         help="a pass without waiting list: past capacity, attempts are refused (409)",
     )
     parser.add_argument("--seconds", type=float, default=180, help="stop making attempts after")
@@ -581,14 +601,18 @@ def main():
         "--threads", type=int, default=1, help="threads per worker (gthread); 1 = sync workers"
     )
     parser.add_argument(
-        "--compare", action="store_true",
+        "--compare",
+        action="store_true",
         help="also run -w 2 --threads 8 and -w 3 --threads 4 first, each on a fresh pass",
     )
     parser.add_argument(
         "--profile", action="store_true", help="cProfile each worker (sync workers; slower)"
     )
     parser.add_argument(
-        "--phases", type=int, default=100, metavar="N",
+        "--phases",
+        type=int,
+        default=100,
+        metavar="N",
         help="after the rush, time each phase for N visitors in process (0: skip)",
     )
     parser.add_argument("--phases-in-process", type=int, help=argparse.SUPPRESS)
@@ -604,22 +628,28 @@ def main():
     if not postgres_reachable():
         sys.exit("bench rush: FAILED: PostgreSQL is not reachable on 127.0.0.1:5432")
 
-    with tempfile.TemporaryDirectory(prefix="rush-mail-", dir=WORK_DIR.parent) as mail_dir, \
-            postgres_database(DATABASE) as database_url:
+    with (
+        tempfile.TemporaryDirectory(prefix="rush-mail-", dir=WORK_DIR.parent) as mail_dir,
+        postgres_database(DATABASE) as database_url,
+    ):
         profile_dir = WORK_DIR / "rush-profiles" if args.profile else None
         if profile_dir:  # kept after the run, for pstats or snakeviz
             for old in profile_dir.glob("*.prof"):
                 old.unlink()
         env = server_env(database_url, mail_dir, profile_dir=profile_dir)
-        say(f"database {database_url}: migrate + load_demo + collectstatic: "
-            f"{prepare_database(env):.1f}s")
+        say(
+            f"database {database_url}: migrate + load_demo + collectstatic: "
+            f"{prepare_database(env):.1f}s"
+        )
         if args.compare:
             for workers, threads in ((2, 8), (3, 4)):
-                variant = argparse.Namespace(**{**vars(args), "workers": workers,
-                                                "threads": threads})
+                variant = argparse.Namespace(
+                    **{**vars(args), "workers": workers, "threads": threads}
+                )
                 run_once(f"compare -w {workers} threads {threads}", env, database_url, variant)
-        figures = run_once(f"rush -w {args.workers} threads {args.threads}", env, database_url,
-                           args)
+        figures = run_once(
+            f"rush -w {args.workers} threads {args.threads}", env, database_url, args
+        )
         say(f"e-mails written by the file backend (all runs): {count_mails(Path(mail_dir))}")
         if profile_dir:
             show_profiles(profile_dir)

@@ -34,7 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import rush  # noqa: E402 - the registration visitor of the plain rush
 from bench._common import (  # noqa: E402
-    WORK_DIR, CpuShare, Gunicorn, load, postgres_database, postgres_reachable, prepare_database, say,
+    WORK_DIR,
+    CpuShare,
+    Gunicorn,
+    load,
+    postgres_database,
+    postgres_reachable,
+    prepare_database,
+    say,
     summary,
 )
 
@@ -49,25 +56,41 @@ def measure(env, workers, args):
     pass_id = rush.create_pass(env, args.capacity)
     with Gunicorn(env, workers=workers, name=f"scaling-w{workers}", ready_path=PAGE) as server:
         # The first requests of each worker compile templates and fill caches.
-        load(server.port, PAGE, clients=args.clients, seconds=3, max_requests=8 * workers,
-             headers=GZIP)
+        load(
+            server.port,
+            PAGE,
+            clients=args.clients,
+            seconds=3,
+            max_requests=8 * workers,
+            headers=GZIP,
+        )
         with CpuShare(server) as cpu:
-            page = load(server.port, PAGE, clients=args.clients, seconds=args.seconds,
-                        max_requests=5000, headers=GZIP)
+            page = load(
+                server.port,
+                PAGE,
+                clients=args.clients,
+                seconds=args.seconds,
+                max_requests=5000,
+                headers=GZIP,
+            )
         say(f"  -w {workers} programme: {page.line()}")
         say(f"    {cpu.line()}")
         with CpuShare(server) as cpu:
-            crowd = rush.rush(server.port, attempts=args.attempts, clients=args.clients,
-                              seconds=args.rush_seconds)
+            crowd = rush.rush(
+                server.port, attempts=args.attempts, clients=args.clients, seconds=args.rush_seconds
+            )
     outcomes = Counter(a.outcome for a in crowd.attempts)
     registered = outcomes["confirmed"] + outcomes["waitlisted"]
     rps = registered / crowd.seconds if crowd.seconds else 0.0
-    say(f"  -w {workers} rush: {len(crowd.attempts)} attempts in {crowd.seconds:.1f}s, "
+    say(
+        f"  -w {workers} rush: {len(crowd.attempts)} attempts in {crowd.seconds:.1f}s, "
         f"{dict(sorted(outcomes.items()))}, {rps:.1f} registrations/s, "
         f"POST p50 {crowd.ms('post', 50):.0f} ms p99 {crowd.ms('post', 99):.0f} ms "
-        f"(pass id {pass_id})")
-    for detail, count in Counter(a.detail for a in crowd.attempts
-                                 if a.outcome == "error").most_common(3):
+        f"(pass id {pass_id})"
+    )
+    for detail, count in Counter(
+        a.detail for a in crowd.attempts if a.outcome == "error"
+    ).most_common(3):
         say(f"    {count:4d} × {detail}")
     say(f"    {cpu.line()}")
     return page.rps, rps, len(page.errors) + outcomes["error"]
@@ -88,12 +111,16 @@ def main():
 
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     figures, errors = {}, 0
-    with tempfile.TemporaryDirectory(prefix="scaling-mail-", dir=WORK_DIR.parent) as mail_dir, \
-            postgres_database(DATABASE) as database_url:
+    with (
+        tempfile.TemporaryDirectory(prefix="scaling-mail-", dir=WORK_DIR.parent) as mail_dir,
+        postgres_database(DATABASE) as database_url,
+    ):
         env = rush.server_env(database_url, mail_dir)
         env["GUNICORN_CMD_ARGS"] = "--worker-class sync"
-        say(f"database {database_url}: migrate + load_demo + collectstatic: "
-            f"{prepare_database(env):.1f}s; {os.cpu_count()} cores, {args.clients} clients")
+        say(
+            f"database {database_url}: migrate + load_demo + collectstatic: "
+            f"{prepare_database(env):.1f}s; {os.cpu_count()} cores, {args.clients} clients"
+        )
         for workers in WORKERS:
             page_rps, rush_rps, failed = measure(env, workers, args)
             figures[f"programme_rps_w{workers}"] = f"{page_rps:.1f}"

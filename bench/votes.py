@@ -26,8 +26,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import (  # noqa: E402
-    HOST, ROOT, Gunicorn, crowd, load, manage, percentile, postgres_database,
-    postgres_reachable, production_env, say, summary,
+    HOST,
+    ROOT,
+    Gunicorn,
+    crowd,
+    load,
+    manage,
+    percentile,
+    postgres_database,
+    postgres_reachable,
+    production_env,
+    say,
+    summary,
 )
 from bench.rush import CSRF_COOKIE, FormFields, cookie_value, request  # noqa: E402
 
@@ -79,15 +89,19 @@ def vote(port: int, n: int, session_id: int, question_id: int) -> Vote:
         if response.status != 200 or not csrf:
             result.outcome, result.detail = "error", f"GET page: HTTP {response.status}"
             return result
-        headers = {"Content-Type": "application/x-www-form-urlencoded",
-                   "Accept": "application/json", "Cookie": f"{CSRF_COOKIE}={csrf}",
-                   "Referer": f"http://{HOST}:{port}{page_path}"}
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/json",
+            "Cookie": f"{CSRF_COOKIE}={csrf}",
+            "Referer": f"http://{HOST}:{port}{page_path}",
+        }
         body = f"csrfmiddlewaretoken={form.hidden.get('csrfmiddlewaretoken', '')}&order=votes"
         started = time.perf_counter()
         response, _ = request(conn, "POST", vote_path, body=body, headers=headers)
         result.seconds = time.perf_counter() - started
-        result.outcome = {200: "counted", 409: "refused", 429: "limited"}.get(response.status,
-                                                                            "error")
+        result.outcome = {200: "counted", 409: "refused", 429: "limited"}.get(
+            response.status, "error"
+        )
         if result.outcome == "error":
             result.detail = f"POST: HTTP {response.status}"
         device = cookie_value(response.getheaders(), DEVICE_COOKIE)
@@ -112,8 +126,12 @@ class Crowd:
 
 
 def voting(port, session_id, question_id, *, voters, clients, seconds) -> Crowd:
-    votes, took = crowd(lambda n: vote(port, n, session_id, question_id), count=voters,
-                        clients=clients, seconds=seconds)
+    votes, took = crowd(
+        lambda n: vote(port, n, session_id, question_id),
+        count=voters,
+        clients=clients,
+        seconds=seconds,
+    )
     return Crowd(votes, took)
 
 
@@ -124,7 +142,9 @@ def stored_votes(database_url, question_id):
         return conn.execute(
             "SELECT q.votes, COUNT(v.id), COUNT(DISTINCT v.voter) FROM community_question q "
             "LEFT JOIN community_questionvote v ON v.question_id = q.id WHERE q.id = %s "
-            "GROUP BY q.id", [question_id]).fetchone()
+            "GROUP BY q.id",
+            [question_id],
+        ).fetchone()
 
 
 def wire_bytes(port, path, headers=None):
@@ -134,8 +154,11 @@ def wire_bytes(port, path, headers=None):
         conn.request("GET", path, headers={"Accept-Encoding": "gzip", **(headers or {})})
         raw = conn.getresponse()
         body = raw.read()
-        head = len(f"HTTP/1.1 {raw.status} {raw.reason}\r\n") + sum(
-            len(f"{k}: {v}\r\n") for k, v in raw.getheaders()) + 2
+        head = (
+            len(f"HTTP/1.1 {raw.status} {raw.reason}\r\n")
+            + sum(len(f"{k}: {v}\r\n") for k, v in raw.getheaders())
+            + 2
+        )
         return raw.status, head + len(body), raw.getheader("ETag")
     finally:
         conn.close()
@@ -148,16 +171,29 @@ def refresh_cost(port, session_id):
     status_304, same_bytes, _ = wire_bytes(port, live, {"If-None-Match": etag})
     assert (status, status_304) == (200, 304), (status, status_304)
     per_minute = 60 // POLL_SECONDS
-    request_bytes = len(f"GET {live} HTTP/1.1\r\nHost: {HOST}\r\nIf-None-Match: {etag}\r\n"
-                        "Accept-Encoding: gzip\r\nCookie: csrftoken=" + "x" * 32 + "\r\n\r\n")
-    hammer = load(port, live, clients=64, seconds=10, max_requests=20_000,
-                  headers={"If-None-Match": etag}, expect=304)
+    request_bytes = len(
+        f"GET {live} HTTP/1.1\r\nHost: {HOST}\r\nIf-None-Match: {etag}\r\n"
+        "Accept-Encoding: gzip\r\nCookie: csrftoken=" + "x" * 32 + "\r\n\r\n"
+    )
+    hammer = load(
+        port,
+        live,
+        clients=64,
+        seconds=10,
+        max_requests=20_000,
+        headers={"If-None-Match": etag},
+        expect=304,
+    )
     return {
         "requests_per_min": per_minute,
-        "bytes_304": same_bytes, "bytes_200": changed_bytes, "request_bytes": request_bytes,
+        "bytes_304": same_bytes,
+        "bytes_200": changed_bytes,
+        "request_bytes": request_bytes,
         "idle_bytes_per_min": per_minute * (same_bytes + request_bytes),
         "busy_bytes_per_min": per_minute * (changed_bytes + request_bytes),
-        "rps_304": hammer.rps, "errors": len(hammer.errors), "p99_304_ms": hammer.ms(99),
+        "rps_304": hammer.rps,
+        "errors": len(hammer.errors),
+        "p99_304_ms": hammer.ms(99),
     }
 
 
@@ -175,13 +211,20 @@ def main():
         env = production_env(database_url, RATE_LIMIT_FACTOR="10000", DB_CONN_MAX_AGE="60")
         manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "collectstatic", "--noinput", "-v", "0")
-        session_id, question_id = (int(v) for v in manage(env, "shell", "-v", "0", "-c",
-                                                           SETUP).split())
+        session_id, question_id = (
+            int(v) for v in manage(env, "shell", "-v", "0", "-c", SETUP).split()
+        )
         env["GUNICORN_CMD_ARGS"] = "--worker-class sync"
         ready = f"/fr/programme/sessions/{session_id}/questions/"
         with Gunicorn(env, workers=args.workers, name="votes", ready_path=ready) as server:
-            result = voting(server.port, session_id, question_id, voters=args.voters,
-                           clients=args.clients, seconds=args.seconds)
+            result = voting(
+                server.port,
+                session_id,
+                question_id,
+                voters=args.voters,
+                clients=args.clients,
+                seconds=args.seconds,
+            )
             cost = refresh_cost(server.port, session_id)
         stored = stored_votes(database_url, question_id)
     return report(args, result, stored, cost)
@@ -197,30 +240,47 @@ def report(args, result: Crowd, stored, cost) -> int:
     latencies = [v.seconds for v in result.votes if v.outcome == "counted"]
     lost = max(0, counted - rows)
     duplicated = (rows - distinct) + max(0, rows - counted) + seconds_again.count("counted")
-    say(f"voters {len(result.votes)} in {result.seconds:.1f}s: counted (200) {counted}, "
+    say(
+        f"voters {len(result.votes)} in {result.seconds:.1f}s: counted (200) {counted}, "
         f"refused (409) {result.count('refused')}, rate-limited (429) {result.count('limited')}, "
-        f"errors {len(errors)}")
+        f"errors {len(errors)}"
+    )
     say(f"second presses: {len(seconds_again)}, refused {seconds_again.count('refused')}")
     say(f"database: counter {counter}, vote rows {rows}, distinct voters {distinct}")
-    say(f"vote latency: median {percentile(latencies, 50) * 1000:.0f} ms, "
-        f"p99 {percentile(latencies, 99) * 1000:.0f} ms")
-    say(f"live refresh every {POLL_SECONDS} s, per viewer and minute: "
+    say(
+        f"vote latency: median {percentile(latencies, 50) * 1000:.0f} ms, "
+        f"p99 {percentile(latencies, 99) * 1000:.0f} ms"
+    )
+    say(
+        f"live refresh every {POLL_SECONDS} s, per viewer and minute: "
         f"{cost['requests_per_min']} requests; {cost['idle_bytes_per_min']} bytes when nothing "
         f"changed (304: {cost['bytes_304']} B down + ~{cost['request_bytes']} B up), "
         f"{cost['busy_bytes_per_min']} bytes when the list changes every time "
-        f"(200: {cost['bytes_200']} B gzipped)")
+        f"(200: {cost['bytes_200']} B gzipped)"
+    )
     viewers = cost["rps_304"] * POLL_SECONDS
-    say(f"304s answered: {cost['rps_304']:.0f}/s with 64 clients (p99 {cost['p99_304_ms']:.0f} ms, "
+    say(
+        f"304s answered: {cost['rps_304']:.0f}/s with 64 clients (p99 {cost['p99_304_ms']:.0f} ms, "
         f"{cost['errors']} errors): {args.workers} workers keep ~{viewers:.0f} viewers live; "
         f"1,000 viewers cost {1000 / POLL_SECONDS:.0f} requests/s and "
         f"{1000 * cost['idle_bytes_per_min'] / 1e6:.1f}–{1000 * cost['busy_bytes_per_min'] / 1e6:.1f} "
-        f"MB/min")
+        f"MB/min"
+    )
     rps = len(latencies) / result.seconds if result.seconds else 0.0
-    say(summary("votes", clients=args.clients, votes=rows, lost=lost, duplicated=duplicated,
-                rps=f"{rps:.1f}", p99_ms=f"{percentile(latencies, 99) * 1000:.0f}",
-                refresh_requests_per_min=cost["requests_per_min"],
-                refresh_bytes_per_min=cost["idle_bytes_per_min"],
-                refresh_rps_304=f"{cost['rps_304']:.0f}"))
+    say(
+        summary(
+            "votes",
+            clients=args.clients,
+            votes=rows,
+            lost=lost,
+            duplicated=duplicated,
+            rps=f"{rps:.1f}",
+            p99_ms=f"{percentile(latencies, 99) * 1000:.0f}",
+            refresh_requests_per_min=cost["requests_per_min"],
+            refresh_bytes_per_min=cost["idle_bytes_per_min"],
+            refresh_rps_304=f"{cost['rps_304']:.0f}",
+        )
+    )
     bad = lost or duplicated or errors or counter != rows or cost["errors"]
     return 1 if bad else 0
 

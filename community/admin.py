@@ -5,7 +5,13 @@ counters and the public view stay right. Votes are never edited."""
 from django.contrib import admin
 
 from community.models import (
-    Feedback, Idea, IdeaComment, Poll, Question, QuestionBoard, Report,
+    Feedback,
+    Idea,
+    IdeaComment,
+    Poll,
+    Question,
+    QuestionBoard,
+    Report,
 )
 from editions.admin import ReadOnlyMixin, StaffAdmin
 
@@ -26,8 +32,17 @@ class QuestionBoardAdmin(StaffAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(ReadOnlyMixin, StaffAdmin):
-    list_display = ["text", "board", "status", "votes", "is_pinned", "answered_at", "created_at",
-                    "moderated_by", "moderated_at"]
+    list_display = [
+        "text",
+        "board",
+        "status",
+        "votes",
+        "is_pinned",
+        "answered_at",
+        "created_at",
+        "moderated_by",
+        "moderated_at",
+    ]
     list_filter = ["status", "is_pinned", "board__session__edition"]
     search_fields = ["text", "author_name"]
     list_select_related = ["board__session", "moderated_by"]
@@ -42,8 +57,18 @@ class PollAdmin(ReadOnlyMixin, StaffAdmin):
 
 @admin.register(Idea)
 class IdeaAdmin(ReadOnlyMixin, StaffAdmin):
-    list_display = ["title", "pivot", "arrondissement", "decision", "votes", "comment_count",
-                    "is_hidden", "created_at", "answered_by", "moderated_by"]
+    list_display = [
+        "title",
+        "pivot",
+        "arrondissement",
+        "decision",
+        "votes",
+        "comment_count",
+        "is_hidden",
+        "created_at",
+        "answered_by",
+        "moderated_by",
+    ]
     list_filter = ["decision", "is_hidden", "pivot", "arrondissement", "edition"]
     search_fields = ["title", "description"]
     list_select_related = ["pivot", "answered_by", "moderated_by"]

@@ -18,7 +18,8 @@ def give(session, *, voter: str, rating: int, comment: str, now=None) -> Feedbac
     if now < session.ends_at:
         raise CommunityError(_("Feedback opens when the session ends."), "not_ended")
     feedback, _created = Feedback.objects.update_or_create(
-        session=session, voter=voter,
+        session=session,
+        voter=voter,
         defaults={"rating": rating, "comment": comment, "created_at": now},
     )
     return feedback
@@ -32,7 +33,8 @@ class Summary:
 
 
 TOTALS = {
-    "count": Count("id"), "average": Avg("rating"),
+    "count": Count("id"),
+    "average": Avg("rating"),
     **{f"s{n}": Count("id", filter=Q(rating=n)) for n in range(1, 6)},
 }
 
@@ -61,8 +63,9 @@ def by_session(edition) -> list[SessionResults]:
     comments = defaultdict(list)
     for written in given.exclude(comment="").order_by("-created_at", "-pk"):
         comments[written.session_id].append(written)
-    sessions = (Session.objects.filter(pk__in=totals).select_related("pivot")
-                .order_by("starts_at", "pk"))
+    sessions = (
+        Session.objects.filter(pk__in=totals).select_related("pivot").order_by("starts_at", "pk")
+    )
     return [SessionResults(s, _summary(totals[s.pk]), comments[s.pk]) for s in sessions]
 
 

@@ -20,7 +20,10 @@ from registration.forms import OPTIONAL, CleanText, Honeypot
 
 def _name_field():
     return CleanText(
-        label=_("Your name"), required=False, max_length=NAME_LENGTH, markup=False,
+        label=_("Your name"),
+        required=False,
+        max_length=NAME_LENGTH,
+        markup=False,
         help_text=_("Leave empty to stay anonymous."),
         widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "given-name"}),
     )
@@ -28,7 +31,9 @@ def _name_field():
 
 class QuestionForm(Honeypot):
     text = CleanText(
-        label=_("Your question"), max_length=QUESTION_LENGTH, multiline=True,
+        label=_("Your question"),
+        max_length=QUESTION_LENGTH,
+        multiline=True,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto", "maxlength": QUESTION_LENGTH}),
     )
     author_name = _name_field()
@@ -36,26 +41,35 @@ class QuestionForm(Honeypot):
 
 class CommentForm(Honeypot):
     text = CleanText(
-        label=_("Your comment"), max_length=COMMENT_LENGTH, multiline=True,
+        label=_("Your comment"),
+        max_length=COMMENT_LENGTH,
+        multiline=True,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto", "maxlength": COMMENT_LENGTH}),
     )
     author_name = _name_field()
 
 
 class IdeaForm(Honeypot):
-    title = CleanText(label=_("Your idea in a few words"), max_length=TITLE_LENGTH,
-                      widget=forms.TextInput(attrs={"dir": "auto"}))
+    title = CleanText(
+        label=_("Your idea in a few words"),
+        max_length=TITLE_LENGTH,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+    )
     description = CleanText(
-        label=_("Describe it: what, where, for whom"), max_length=DESCRIPTION_LENGTH,
+        label=_("Describe it: what, where, for whom"),
+        max_length=DESCRIPTION_LENGTH,
         multiline=True,
         widget=forms.Textarea(attrs={"rows": 6, "dir": "auto", "maxlength": DESCRIPTION_LENGTH}),
     )
-    pivot = forms.ModelChoiceField(label=_("Pivot"), queryset=Pivot.objects.none(),
-                                   empty_label=None)
+    pivot = forms.ModelChoiceField(
+        label=_("Pivot"), queryset=Pivot.objects.none(), empty_label=None
+    )
     arrondissement = forms.ChoiceField(label=_("Arrondissement"), choices=Arrondissement.choices)
-    photo = forms.ImageField(label=_("Photo"), required=False,
-                             help_text=_("%(optional)s. PNG, JPEG or WebP, up to 8 MB.")
-                             % {"optional": OPTIONAL})
+    photo = forms.ImageField(
+        label=_("Photo"),
+        required=False,
+        help_text=_("%(optional)s. PNG, JPEG or WebP, up to 8 MB.") % {"optional": OPTIONAL},
+    )
     author_name = _name_field()
 
     def __init__(self, *args, edition, **kwargs):
@@ -69,17 +83,27 @@ class IdeaForm(Honeypot):
 
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label=_("Decision"), choices=Idea.Decision.choices)
-    answer = CleanText(label=_("Public answer"), required=False, multiline=True,
-                       max_length=DESCRIPTION_LENGTH, widget=forms.Textarea(attrs={"rows": 4}))
+    answer = CleanText(
+        label=_("Public answer"),
+        required=False,
+        multiline=True,
+        max_length=DESCRIPTION_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
 
 class FeedbackForm(Honeypot):
     rating = forms.TypedChoiceField(
-        label=_("Your rating"), coerce=int, widget=forms.RadioSelect,
+        label=_("Your rating"),
+        coerce=int,
+        widget=forms.RadioSelect,
         choices=[(n, str(n)) for n in range(1, 6)],
     )
     comment = CleanText(
-        label=_("Comment"), required=False, max_length=FEEDBACK_LENGTH, multiline=True,
+        label=_("Comment"),
+        required=False,
+        max_length=FEEDBACK_LENGTH,
+        multiline=True,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto", "maxlength": FEEDBACK_LENGTH}),
     )
 
@@ -87,7 +111,8 @@ class FeedbackForm(Honeypot):
 class PollForm(forms.Form):
     question = CleanText(label=_("Question"), max_length=200)
     options = CleanText(
-        label=_("Answers, one per line"), multiline=True,
+        label=_("Answers, one per line"),
+        multiline=True,
         max_length=MOST_OPTIONS * (OPTION_LENGTH + 2),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
@@ -99,7 +124,8 @@ class PollForm(forms.Form):
         if any(len(line) > OPTION_LENGTH for line in lines):
             raise forms.ValidationError(
                 _("Each answer fits in %(most)s characters: shorten the longer ones.")
-                % {"most": OPTION_LENGTH})
+                % {"most": OPTION_LENGTH}
+            )
         if len(set(lines)) < len(lines):
             raise forms.ValidationError(_("Two answers are the same: write each answer once."))
         return lines

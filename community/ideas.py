@@ -34,8 +34,9 @@ def comment(idea: Idea, *, text: str, author_name: str, voter: str) -> IdeaComme
     if idea.is_hidden:
         raise CommunityError(_("This idea has been hidden by a moderator."), "hidden")
     with transaction.atomic():
-        written = IdeaComment.objects.create(idea=idea, text=text, author_name=author_name,
-                                             written_by=voter)
+        written = IdeaComment.objects.create(
+            idea=idea, text=text, author_name=author_name, written_by=voter
+        )
         Idea.objects.filter(pk=idea.pk).update(comment_count=F("comment_count") + 1)
     return written
 
@@ -48,18 +49,26 @@ def report(idea: Idea, *, voter: str, comment: IdeaComment | None = None) -> Rep
         with transaction.atomic():
             return Report.objects.create(idea=idea, comment=comment, voter=voter)
     except IntegrityError:
-        raise CommunityError(_("You have reported it already: a moderator will look at it."),
-                             "already_reported") from None
+        raise CommunityError(
+            _("You have reported it already: a moderator will look at it."), "already_reported"
+        ) from None
 
 
 def moderation_queue(edition, *, size: int = 50):
     """The latest ideas and comments, the most reported first, each with `reported`."""
     latest = ("-reported", "-created_at", "-id")
-    ideas = (Idea.objects.filter(edition=edition).select_related("pivot")
-             .annotate(reported=Count("reports", filter=Q(reports__comment__isnull=True)))
-             .order_by(*latest)[:size])
-    comments = (IdeaComment.objects.filter(idea__edition=edition).select_related("idea")
-                .annotate(reported=Count("reports")).order_by(*latest)[:size])
+    ideas = (
+        Idea.objects.filter(edition=edition)
+        .select_related("pivot")
+        .annotate(reported=Count("reports", filter=Q(reports__comment__isnull=True)))
+        .order_by(*latest)[:size]
+    )
+    comments = (
+        IdeaComment.objects.filter(idea__edition=edition)
+        .select_related("idea")
+        .annotate(reported=Count("reports"))
+        .order_by(*latest)[:size]
+    )
     return ideas, comments
 
 
@@ -89,8 +98,15 @@ def set_comment_hidden(written: IdeaComment, hidden: bool, *, by=None) -> IdeaCo
     return written
 
 
-def search(edition, *, text: str = "", pivot=None, arrondissement: str = "", decision: str = "",
-           order: str = "votes"):
+def search(
+    edition,
+    *,
+    text: str = "",
+    pivot=None,
+    arrondissement: str = "",
+    decision: str = "",
+    order: str = "votes",
+):
     ideas = Idea.objects.published().filter(edition=edition).select_related("pivot")
     if text:
         ideas = ideas.filter(Q(title__icontains=text) | Q(description__icontains=text))

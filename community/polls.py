@@ -19,7 +19,8 @@ def create_poll(session, *, question: str, options: list[str], kind: str) -> Pol
     options = [text for text in options if text]
     if not 2 <= len(options) <= MOST_OPTIONS:
         raise CommunityError(
-            _("A poll needs between 2 and %(most)s answers, one per line.") % {"most": MOST_OPTIONS},
+            _("A poll needs between 2 and %(most)s answers, one per line.")
+            % {"most": MOST_OPTIONS},
             "options",
         )
     with transaction.atomic():
@@ -32,8 +33,7 @@ def create_poll(session, *, question: str, options: list[str], kind: str) -> Pol
 
 def open_poll(poll: Poll, *, by=None) -> Poll:
     poll.status, poll.opened_at, poll.closed_at = Poll.Status.OPEN, timezone.now(), None
-    poll.save(update_fields=["status", "opened_at", "closed_at", "changed_at",
-                             *poll.moderated(by)])
+    poll.save(update_fields=["status", "opened_at", "closed_at", "changed_at", *poll.moderated(by)])
     return poll
 
 
@@ -47,8 +47,9 @@ def on_screen(session) -> list[Poll]:
     """The polls the room's screen shows: the open ones; when none is open, the one
     closed last, so the room sees its results until the next poll opens."""
     shown = session.polls.prefetch_related("options")
-    return (list(shown.filter(status=Poll.Status.OPEN))
-            or list(shown.filter(status=Poll.Status.CLOSED).order_by("-closed_at", "-pk")[:1]))
+    return list(shown.filter(status=Poll.Status.OPEN)) or list(
+        shown.filter(status=Poll.Status.CLOSED).order_by("-closed_at", "-pk")[:1]
+    )
 
 
 def _chosen(poll: Poll, option_ids: list[int]) -> list[PollOption]:
@@ -80,7 +81,10 @@ def results(poll: Poll) -> list[dict]:
     """Each answer with its votes and share of the people who voted (0–100)."""
     options = list(poll.options.all())
     return [
-        {"option": o, "votes": o.votes,
-         "percent": round(100 * o.votes / poll.ballots) if poll.ballots else 0}
+        {
+            "option": o,
+            "votes": o.votes,
+            "percent": round(100 * o.votes / poll.ballots) if poll.ballots else 0,
+        }
         for o in options
     ]

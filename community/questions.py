@@ -28,8 +28,9 @@ def ask(board: QuestionBoard, *, text: str, author_name: str, voter: str) -> Que
     if not board.is_open:
         raise CommunityError(_("Questions are closed for this session."), "closed")
     status = Question.Status.PENDING if board.premoderated else Question.Status.VISIBLE
-    return Question.objects.create(board=board, text=text, author_name=author_name,
-                                   asked_by=voter, status=status)
+    return Question.objects.create(
+        board=board, text=text, author_name=author_name, asked_by=voter, status=status
+    )
 
 
 def upvote(question: Question, *, voter: str) -> Question:
@@ -87,8 +88,11 @@ def screen_questions(board: QuestionBoard):
 def voted_ids(board: QuestionBoard, voter: str | None) -> set[int]:
     if voter is None:
         return set()
-    return set(QuestionVote.objects.filter(question__board=board, voter=voter)
-               .values_list("question_id", flat=True))
+    return set(
+        QuestionVote.objects.filter(question__board=board, voter=voter).values_list(
+            "question_id", flat=True
+        )
+    )
 
 
 def live_etag(session_id: int, *parts) -> str | None:
@@ -99,13 +103,15 @@ def live_etag(session_id: int, *parts) -> str | None:
     state = (
         QuestionBoard.objects.filter(session_id=session_id)
         .annotate(
-            n=Count("questions"), votes=Sum("questions__votes"),
+            n=Count("questions"),
+            votes=Sum("questions__votes"),
             changed=Max("questions__changed_at"),
             polls_changed=Subquery(polls.annotate(m=Max("changed_at")).values("m")),
             ballots=Subquery(polls.annotate(b=Sum("ballots")).values("b")),
         )
-        .values_list("pk", "is_open", "premoderated", "n", "votes", "changed", "polls_changed",
-                     "ballots")
+        .values_list(
+            "pk", "is_open", "premoderated", "n", "votes", "changed", "polls_changed", "ballots"
+        )
         .first()
     )
     if state is None:

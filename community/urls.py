@@ -15,9 +15,14 @@ urlpatterns = [
     path(f"{SESSION}questions/screen/live/", qa.screen_live, name="screen_live"),
     path(f"{SESSION}questions/moderate/", moderation.moderate, name="moderate"),
     path(f"{SESSION}questions/moderate/live/", moderation.moderate_live, name="moderate_live"),
-    path(f"{SESSION}questions/moderate/settings/", moderation.board_settings, name="board_settings"),
-    path(f"{SESSION}questions/<int:question_id>/moderate/", moderation.moderate_question,
-         name="moderate_question"),
+    path(
+        f"{SESSION}questions/moderate/settings/", moderation.board_settings, name="board_settings"
+    ),
+    path(
+        f"{SESSION}questions/<int:question_id>/moderate/",
+        moderation.moderate_question,
+        name="moderate_question",
+    ),
     path(f"{SESSION}polls/new/", moderation.new_poll, name="new_poll"),
     path(f"{SESSION}polls/<int:poll_id>/status/", moderation.poll_status, name="poll_status"),
     path(f"{SESSION}polls/<int:poll_id>/vote/", qa.poll_vote, name="poll_vote"),
@@ -34,6 +39,7 @@ urlpatterns = [
     path("ideas/<int:idea_id>/report/", ideas.report, name="report"),
     path("ideas/<int:idea_id>/decide/", ideas.decide, name="decide"),
     path("ideas/<int:idea_id>/moderate/", ideas.moderate, name="moderate_idea"),
-    path("ideas/comments/<int:comment_id>/moderate/", ideas.moderate_comment,
-         name="moderate_comment"),
+    path(
+        "ideas/comments/<int:comment_id>/moderate/", ideas.moderate_comment, name="moderate_comment"
+    ),
 ]

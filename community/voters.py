@@ -27,7 +27,7 @@ def _device_id(request) -> str:
 
 
 def voter_key(request) -> str:
-    """"u:<id>" for an account, "d:<hash>" for a device; at most 40 characters."""
+    """ "u:<id>" for an account, "d:<hash>" for a device; at most 40 characters."""
     if request.user.is_authenticated:
         return f"u:{request.user.pk}"
     digest = hmac.new(settings.SECRET_KEY.encode(), _device_id(request).encode(), hashlib.sha256)
@@ -45,6 +45,13 @@ def remember_device(request, response):
     """Set the cookie when this request made a new device id."""
     device = getattr(request, "new_device_id", None)
     if device:
-        response.set_cookie(DEVICE_COOKIE, device, max_age=DEVICE_COOKIE_AGE, httponly=True,
-                            samesite="Lax", secure=settings.HTTPS, path="/")
+        response.set_cookie(
+            DEVICE_COOKIE,
+            device,
+            max_age=DEVICE_COOKIE_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=settings.HTTPS,
+            path="/",
+        )
     return response

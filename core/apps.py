@@ -11,7 +11,6 @@ class CoreConfig(AppConfig):
         from django.urls import register_converter
 
         from core.converters import SecretConverter
-
         from core.staff_sign_in import guarded
 
         admin.site.login = guarded(admin.site.login)

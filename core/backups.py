@@ -21,8 +21,12 @@ def _settings(alias="default") -> dict:
 
 
 def _pg_env(config: dict) -> dict:
-    env = {**os.environ, "PGHOST": config.get("HOST") or "127.0.0.1",
-           "PGPORT": str(config.get("PORT") or 5432), "PGUSER": config.get("USER") or "postgres"}
+    env = {
+        **os.environ,
+        "PGHOST": config.get("HOST") or "127.0.0.1",
+        "PGPORT": str(config.get("PORT") or 5432),
+        "PGUSER": config.get("USER") or "postgres",
+    }
     if config.get("PASSWORD"):
         env["PGPASSWORD"] = config["PASSWORD"]
     return env
@@ -44,9 +48,20 @@ def backup(path: Path, alias="default") -> Path:
         path.unlink(missing_ok=True)
         _sqlite_copy(str(config["NAME"]), str(path))
     else:
-        subprocess.run(["pg_dump", "--format=custom", "--no-owner", "--no-privileges",
-                        f"--file={path}", config["NAME"]],
-                       env=_pg_env(config), check=True, capture_output=True, timeout=3600)
+        subprocess.run(
+            [
+                "pg_dump",
+                "--format=custom",
+                "--no-owner",
+                "--no-privileges",
+                f"--file={path}",
+                config["NAME"],
+            ],
+            env=_pg_env(config),
+            check=True,
+            capture_output=True,
+            timeout=3600,
+        )
     return path
 
 
@@ -57,6 +72,19 @@ def restore(path: Path, *, into: str | None = None, alias="default") -> None:
     if connections[alias].vendor == "sqlite":
         _sqlite_copy(str(path), into or str(config["NAME"]))
     else:
-        subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges",
-                        "--single-transaction", f"--dbname={into or config['NAME']}", str(path)],
-                       env=_pg_env(config), check=True, capture_output=True, timeout=3600)
+        subprocess.run(
+            [
+                "pg_restore",
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--no-privileges",
+                "--single-transaction",
+                f"--dbname={into or config['NAME']}",
+                str(path),
+            ],
+            env=_pg_env(config),
+            check=True,
+            capture_output=True,
+            timeout=3600,
+        )

@@ -15,8 +15,11 @@ def guarded(login_view):
         if request.method == "POST":
             username = request.POST.get("username", "")[:150].strip().lower()
             try:
-                ratelimit.check(request, ("staff_sign_in:ip", ratelimit.client_ip(request)),
-                                ("staff_sign_in:username", username))
+                ratelimit.check(
+                    request,
+                    ("staff_sign_in:ip", ratelimit.client_ip(request)),
+                    ("staff_sign_in:username", username),
+                )
             except ratelimit.RateLimited:
                 return render(request, "core/too_many_attempts.html", status=429)
         return login_view(request, extra_context)

@@ -47,8 +47,10 @@ class MailingAdmin(StaffAdmin):
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview_view)
-        return [path("<int:pk>/preview/", preview, name="dashboard_mailing_preview"),
-                *super().get_urls()]
+        return [
+            path("<int:pk>/preview/", preview, name="dashboard_mailing_preview"),
+            *super().get_urls(),
+        ]
 
     def preview_view(self, request, pk: int):
         mailing = get_object_or_404(Mailing.objects.select_related("edition"), pk=pk)
@@ -57,34 +59,54 @@ class MailingAdmin(StaffAdmin):
         if request.method == "POST":
             return self._act(request, mailing, request.POST.get("do"))
         chosen = recipients(mailing)
-        samples = [(code, mailings.sample(mailing, to=request.user.email or "staff@example.org",
-                                          language=code)) for code in LANGUAGES]
+        samples = [
+            (
+                code,
+                mailings.sample(
+                    mailing, to=request.user.email or "staff@example.org", language=code
+                ),
+            )
+            for code in LANGUAGES
+        ]
         versions = [(code, message.subject, message.body) for code, message in samples]
-        context = {**self.admin_site.each_context(request), "opts": self.model._meta,
-                   "title": _("Preview: %(subject)s") % {"subject": mailing.subject_fr},
-                   "mailing": mailing, "count": len(chosen),
-                   "by_language": {c: sum(r.language == c for r in chosen) for c in LANGUAGES},
-                   "versions": versions}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Preview: %(subject)s") % {"subject": mailing.subject_fr},
+            "mailing": mailing,
+            "count": len(chosen),
+            "by_language": {c: sum(r.language == c for r in chosen) for c in LANGUAGES},
+            "versions": versions,
+        }
         return TemplateResponse(request, "admin/dashboard/mailing_preview.html", context)
 
     def _act(self, request, mailing, action):
         back = reverse("admin:dashboard_mailing_preview", args=[mailing.pk])
         if action == "test" and request.user.email:
             language = request.POST.get("language", "fr")
-            mailings.send_test(mailing, to=request.user.email,
-                               language=language if language in LANGUAGES else "fr")
-            self.message_user(request, _("A test was sent to %(email)s.")
-                              % {"email": request.user.email})
+            mailings.send_test(
+                mailing, to=request.user.email, language=language if language in LANGUAGES else "fr"
+            )
+            self.message_user(
+                request, _("A test was sent to %(email)s.") % {"email": request.user.email}
+            )
         elif action == "test":
-            self.message_user(request, _("Your account has no e-mail address for the test."),
-                              messages.ERROR)
+            self.message_user(
+                request, _("Your account has no e-mail address for the test."), messages.ERROR
+            )
         elif action == "queue" and self.has_change_permission(request, mailing):
             try:
                 count = mailings.queue(mailing, by=request.user)
             except mailings.MailingError as refused:
                 self.message_user(request, refused.message, messages.ERROR)
             else:
-                self.message_user(request, ngettext(
-                    "Queued for %(count)s recipient.", "Queued for %(count)s recipients.", count,
-                ) % {"count": count})
+                self.message_user(
+                    request,
+                    ngettext(
+                        "Queued for %(count)s recipient.",
+                        "Queued for %(count)s recipients.",
+                        count,
+                    )
+                    % {"count": count},
+                )
         return redirect(back)

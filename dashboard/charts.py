@@ -29,13 +29,24 @@ def lines(series, colours=None) -> dict:
         last = s.points[-1][1] if s.points else 0
         colour = (colours or {}).get(s.label) or PALETTE[n % len(PALETTE)]
         drawn.append({"label": s.label, "points": points, "last": last, "colour": colour})
-    return {"width": WIDTH, "height": HEIGHT, "series": drawn, "top": top,
-            "top_y": y(top), "base_y": y(0), "first": days[0] if days else None,
-            "last": days[-1] if days else None, "first_x": x(0), "last_x": x(span),
-            "left": MARGIN, "right": WIDTH - MARGIN,
-            # The SVG is drawn left to right (direction="ltr"); in Arabic time runs leftwards,
-            # so the first day sits on the right and its label ends there.
-            "first_anchor": "end" if rtl else "start", "last_anchor": "start" if rtl else "end"}
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "series": drawn,
+        "top": top,
+        "top_y": y(top),
+        "base_y": y(0),
+        "first": days[0] if days else None,
+        "last": days[-1] if days else None,
+        "first_x": x(0),
+        "last_x": x(span),
+        "left": MARGIN,
+        "right": WIDTH - MARGIN,
+        # The SVG is drawn left to right (direction="ltr"); in Arabic time runs leftwards,
+        # so the first day sits on the right and its label ends there.
+        "first_anchor": "end" if rtl else "start",
+        "last_anchor": "start" if rtl else "end",
+    }
 
 
 def bars(rows, *, unit: str = "") -> dict:
@@ -45,9 +56,17 @@ def bars(rows, *, unit: str = "") -> dict:
     drawn = []
     for n, (label, value) in enumerate(rows):
         length = round((WIDTH - 2 * MARGIN) * value / top)
-        drawn.append({"label": label, "value": value, "y": n * 40 + 16, "bar_y": n * 40 + 22,
-                      "x": WIDTH - MARGIN - length if rtl else MARGIN, "length": max(length, 1),
-                      "text_x": WIDTH - MARGIN if rtl else MARGIN})
+        drawn.append(
+            {
+                "label": label,
+                "value": value,
+                "y": n * 40 + 16,
+                "bar_y": n * 40 + 22,
+                "x": WIDTH - MARGIN - length if rtl else MARGIN,
+                "length": max(length, 1),
+                "text_x": WIDTH - MARGIN if rtl else MARGIN,
+            }
+        )
     return {"width": WIDTH, "height": max(40 * len(rows), 40), "rows": drawn, "unit": unit}
 
 
@@ -64,15 +83,29 @@ def columns(rows) -> dict:
     for n, (label, day, values) in enumerate(rows):
         x = round(WIDTH - MARGIN - (n + 1) * step if rtl else MARGIN + n * step)
         blocks = _stack(values, colours, top)
-        drawn.append({"label": label, "day": day if n == 0 or rows[n - 1][1] != day else "",
-                      "x": x, "width": max(round(step) - 4, 1), "centre": x + round(step / 2),
-                      "total": sum(values.values()),
-                      "top_y": (blocks[-1]["y"] if blocks else HEIGHT - MARGIN) - 4,
-                      "blocks": blocks})
-    return {"width": WIDTH, "height": HEIGHT, "columns": drawn, "base_y": HEIGHT - MARGIN,
-            "label_y": HEIGHT - MARGIN + 14, "day_y": HEIGHT - MARGIN + 28,
-            "left": MARGIN, "right": WIDTH - MARGIN,
-            "legend": [{"label": part, "colour": colour} for part, colour in colours.items()]}
+        drawn.append(
+            {
+                "label": label,
+                "day": day if n == 0 or rows[n - 1][1] != day else "",
+                "x": x,
+                "width": max(round(step) - 4, 1),
+                "centre": x + round(step / 2),
+                "total": sum(values.values()),
+                "top_y": (blocks[-1]["y"] if blocks else HEIGHT - MARGIN) - 4,
+                "blocks": blocks,
+            }
+        )
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "columns": drawn,
+        "base_y": HEIGHT - MARGIN,
+        "label_y": HEIGHT - MARGIN + 14,
+        "day_y": HEIGHT - MARGIN + 28,
+        "left": MARGIN,
+        "right": WIDTH - MARGIN,
+        "legend": [{"label": part, "colour": colour} for part, colour in colours.items()],
+    }
 
 
 def _stack(values: dict, colours: dict, top: int) -> list[dict]:
@@ -82,6 +115,7 @@ def _stack(values: dict, colours: dict, top: int) -> list[dict]:
         if values.get(part):
             height = max(round((HEIGHT - 2 * MARGIN) * values[part] / top), 1)
             base -= height
-            blocks.append({"y": base, "height": height, "colour": colour,
-                           "title": f"{part}: {values[part]}"})
+            blocks.append(
+                {"y": base, "height": height, "colour": colour, "title": f"{part}: {values[part]}"}
+            )
     return blocks

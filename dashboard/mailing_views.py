@@ -20,6 +20,9 @@ def unsubscribe(request, token: str):
         unsubscribe_address(email)
         if request.POST.get("List-Unsubscribe") == "One-Click":
             return HttpResponse(status=204)
-    context = {"email": email, "done": request.method == "POST",
-               "already": Unsubscribe.objects.filter(email=email).exists()}
+    context = {
+        "email": email,
+        "done": request.method == "POST",
+        "already": Unsubscribe.objects.filter(email=email).exists(),
+    }
     return render_for_edition(request, "dashboard/unsubscribe.html", context, current_edition())

@@ -55,14 +55,19 @@ def compose(mailing: Mailing, recipient: Recipient, *, message_id: str) -> Email
     subject, body = version(mailing, recipient.language)
     link = unsubscribe_url(recipient.email, recipient.language)
     with translation.override(recipient.language):
-        footer = _("You receive this e-mail about %(edition)s. To receive no more of them: "
-                   "%(link)s") % {"edition": mailing.edition.name, "link": link}
+        footer = _(
+            "You receive this e-mail about %(edition)s. To receive no more of them: %(link)s"
+        ) % {"edition": mailing.edition.name, "link": link}
     return EmailMultiAlternatives(
-        subject=" ".join(subject.split()), body=f"{body}\n\n-- \n{footer}\n",
+        subject=" ".join(subject.split()),
+        body=f"{body}\n\n-- \n{footer}\n",
         to=[recipient.email],
-        headers={"Content-Language": recipient.language, "Message-ID": message_id,
-                 "List-Unsubscribe": f"<{link}>",
-                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        headers={
+            "Content-Language": recipient.language,
+            "Message-ID": message_id,
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
     )
 
 
@@ -80,16 +85,24 @@ def queue(mailing: Mailing, *, by) -> int:
     """One delivery per recipient; refused when the segment selects nobody or it is queued."""
     chosen = recipients(mailing)
     if not chosen:
-        raise MailingError(_("This segment selects nobody: there is no one to send it to."),
-                           "nobody")
+        raise MailingError(
+            _("This segment selects nobody: there is no one to send it to."), "nobody"
+        )
     with transaction.atomic():
         locked = Mailing.objects.select_for_update().get(pk=mailing.pk)
         if locked.status != Mailing.Status.DRAFT:
             raise MailingError(_("This mailing is already queued."), "already_queued")
         Delivery.objects.bulk_create(
-            [Delivery(mailing=mailing, email=r.email, name=r.name, language=r.language)
-             for r in chosen])
-        locked.status, locked.queued_at, locked.queued_by = Mailing.Status.QUEUED, timezone.now(), by
+            [
+                Delivery(mailing=mailing, email=r.email, name=r.name, language=r.language)
+                for r in chosen
+            ]
+        )
+        locked.status, locked.queued_at, locked.queued_by = (
+            Mailing.Status.QUEUED,
+            timezone.now(),
+            by,
+        )
         locked.save(update_fields=["status", "queued_at", "queued_by"])
     return len(chosen)
 
@@ -102,9 +115,13 @@ def _message_id(delivery: Delivery) -> str:
 def send_next() -> Delivery | None:
     """Claim, send and mark one queued delivery; None when the queue is empty."""
     with transaction.atomic():
-        delivery = (Delivery.objects.select_for_update(skip_locked=True)
-                    .select_related("mailing__edition").filter(status=Delivery.Status.QUEUED)
-                    .order_by("id").first())
+        delivery = (
+            Delivery.objects.select_for_update(skip_locked=True)
+            .select_related("mailing__edition")
+            .filter(status=Delivery.Status.QUEUED)
+            .order_by("id")
+            .first()
+        )
         if delivery is None:
             return None
         if Unsubscribe.objects.filter(email=delivery.email).exists():
@@ -113,8 +130,11 @@ def send_next() -> Delivery | None:
             return delivery
         delivery.attempts += 1
         try:
-            compose(delivery.mailing, Recipient(delivery.email, delivery.name, delivery.language),
-                    message_id=_message_id(delivery)).send()
+            compose(
+                delivery.mailing,
+                Recipient(delivery.email, delivery.name, delivery.language),
+                message_id=_message_id(delivery),
+            ).send()
         except Exception:  # noqa: BLE001 - a refused address must not stop the queue
             delivery.status = Delivery.Status.FAILED if delivery.attempts >= 3 else delivery.status
         else:
@@ -139,5 +159,6 @@ def unsubscribe_address(email: str) -> None:
     """No more mailings to `email`; its consent to news, if any, is withdrawn too, so
     the person's account says the same."""
     Unsubscribe.objects.get_or_create(email=email)
-    Consent.objects.filter(purpose=Consent.Purpose.NEWS, registration__email__iexact=email,
-                           withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())
+    Consent.objects.filter(
+        purpose=Consent.Purpose.NEWS, registration__email__iexact=email, withdrawn_at__isnull=True
+    ).update(withdrawn_at=timezone.now())

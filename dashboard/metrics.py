@@ -3,6 +3,7 @@
 impact report show."""
 
 from dataclasses import dataclass
+
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate, TruncHour
 from django.utils import timezone
@@ -26,7 +27,9 @@ def registrations_over_time(edition) -> list[Series]:
     rows = (
         Registration.objects.filter(edition=edition, status__in=Registration.HOLDING_STATUSES)
         .annotate(day=TruncDate("created_at", tzinfo=edition.tz))
-        .values("pass_type_id", "day").annotate(n=Count("id")).order_by("day")
+        .values("pass_type_id", "day")
+        .annotate(n=Count("id"))
+        .order_by("day")
     )
     passes = {p.pk: p for p in edition.pass_types.order_by("position", "pk")}
     days = sorted({row["day"] for row in rows})
@@ -45,7 +48,9 @@ def check_ins_by_gate_and_hour(edition) -> list[dict]:
     rows = (
         CheckIn.objects.filter(registration__edition=edition)
         .annotate(hour=TruncHour("at", tzinfo=edition.tz))
-        .values("gate", "hour").annotate(n=Count("id")).order_by("hour", "gate")
+        .values("gate", "hour")
+        .annotate(n=Count("id"))
+        .order_by("hour", "gate")
     )
     return [{"gate": r["gate"], "hour": r["hour"], "count": r["n"]} for r in rows]
 
@@ -57,30 +62,43 @@ def occupancy(edition, now=None) -> dict:
         holding=Count("id", filter=Q(status__in=Registration.HOLDING_STATUSES)),
         admitted=Count("check_in"),
     )
-    running = ActivitySlot.objects.filter(activity__edition=edition, starts_at__lte=now,
-                                          ends_at__gt=now).aggregate(
+    running = ActivitySlot.objects.filter(
+        activity__edition=edition, starts_at__lte=now, ends_at__gt=now
+    ).aggregate(
         inside=Coalesce(Sum(F("admitted") + F("walk_ins")), 0),
         capacity=Coalesce(Sum("capacity"), 0),
     )
-    return {**people, "activity_inside": running["inside"],
-            "activity_capacity": running["capacity"]}
+    return {
+        **people,
+        "activity_inside": running["inside"],
+        "activity_capacity": running["capacity"],
+    }
 
 
 def _count_of(model, field: str, **filters):
     return Subquery(
-        model.objects.filter(**{field: OuterRef("pk")}, **filters).values(field)
-        .annotate(n=Count("pk")).values("n"), output_field=IntegerField())
+        model.objects.filter(**{field: OuterRef("pk")}, **filters)
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n"),
+        output_field=IntegerField(),
+    )
 
 
 def sessions(edition):
     """Each published session with its interest (starred in agendas), participation
     (questions, ratings) and, for a debate open to the public, the people counted in
     at its entrance (booked visitors admitted and walk-ins)."""
-    entries = (ActivitySlot.objects.filter(activity__session=OuterRef("pk"))
-               .values("activity__session")
-               .annotate(n=Sum(F("admitted") + F("walk_ins"))).values("n"))
+    entries = (
+        ActivitySlot.objects.filter(activity__session=OuterRef("pk"))
+        .values("activity__session")
+        .annotate(n=Sum(F("admitted") + F("walk_ins")))
+        .values("n")
+    )
     return (
-        Session.objects.published().filter(edition=edition).select_related("pivot", "space")
+        Session.objects.published()
+        .filter(edition=edition)
+        .select_related("pivot", "space")
         .annotate(
             stars=Coalesce(_count_of(Session.agendas.through, "session"), 0),
             questions=Coalesce(_count_of(Question, "board__session"), 0),
@@ -93,11 +111,17 @@ def sessions(edition):
 
 def lounge(edition) -> dict:
     requests = MeetingRequest.objects.filter(lounge__edition=edition).aggregate(
-        requested=Count("id"), accepted=Count("id", filter=Q(status="accepted")))
+        requested=Count("id"), accepted=Count("id", filter=Q(status="accepted"))
+    )
     meetings = Meeting.objects.published().filter(lounge__edition=edition)
     held = meetings.filter(sides__took_place=True).distinct().count()
-    followed = (MeetingSide.objects.filter(meeting__in=meetings, took_place=True)
-                .exclude(follow_up__in=["", "none"]).values("meeting").distinct().count())
+    followed = (
+        MeetingSide.objects.filter(meeting__in=meetings, took_place=True)
+        .exclude(follow_up__in=["", "none"])
+        .values("meeting")
+        .distinct()
+        .count()
+    )
     return {**requests, "scheduled": meetings.count(), "held": held, "follow_up": followed}
 
 
@@ -112,14 +136,19 @@ def startup_funnel(edition) -> dict:
 
 def activity_slots(edition):
     """Every public slot with its fill rate (booked of bookable) and who came."""
-    return (ActivitySlot.objects.filter(activity__edition=edition).select_related("activity")
-            .order_by("starts_at", "activity__position"))
+    return (
+        ActivitySlot.objects.filter(activity__edition=edition)
+        .select_related("activity")
+        .order_by("starts_at", "activity__position")
+    )
 
 
 def public_visitors(edition) -> dict:
     totals = ActivitySlot.objects.filter(activity__edition=edition).aggregate(
-        admitted=Coalesce(Sum("admitted"), 0), walk_ins=Coalesce(Sum("walk_ins"), 0),
-        booked=Coalesce(Sum("booked"), 0))
+        admitted=Coalesce(Sum("admitted"), 0),
+        walk_ins=Coalesce(Sum("walk_ins"), 0),
+        booked=Coalesce(Sum("booked"), 0),
+    )
     totals["bookings"] = Booking.objects.filter(edition=edition, status="confirmed").count()
     return totals
 
@@ -127,14 +156,15 @@ def public_visitors(edition) -> dict:
 def community_by_pivot(edition):
     """Per pivot: questions asked in its sessions, votes on them, ideas and adopted ideas."""
     questions = Question.objects.filter(board__session__pivot=OuterRef("pk")).values(
-        "board__session__pivot")
+        "board__session__pivot"
+    )
     ideas = Idea.objects.published().filter(pivot=OuterRef("pk")).values("pivot")
     return edition.pivots.annotate(
         n_questions=Coalesce(Subquery(questions.annotate(n=Count("pk")).values("n")), 0),
         n_question_votes=Coalesce(Subquery(questions.annotate(n=Sum("votes")).values("n")), 0),
         n_ideas=Coalesce(Subquery(ideas.annotate(n=Count("pk")).values("n")), 0),
         n_idea_votes=Coalesce(Subquery(ideas.annotate(n=Sum("votes")).values("n")), 0),
-        n_adopted=Coalesce(Subquery(ideas.filter(decision="adopted").annotate(n=Count("pk"))
-                                  .values("n")), 0),
+        n_adopted=Coalesce(
+            Subquery(ideas.filter(decision="adopted").annotate(n=Count("pk")).values("n")), 0
+        ),
     ).order_by("position", "pk")
-

@@ -28,27 +28,48 @@ class Mailing(models.Model):
         DRAFT = "draft", _("draft")
         QUEUED = "queued", _("queued for sending")
 
-    edition = models.ForeignKey("editions.Edition", on_delete=models.CASCADE,
-                                related_name="mailings", verbose_name=_("edition"))
+    edition = models.ForeignKey(
+        "editions.Edition",
+        on_delete=models.CASCADE,
+        related_name="mailings",
+        verbose_name=_("edition"),
+    )
     segment = models.CharField(_("to"), max_length=20, choices=Segment.choices)
-    pass_type = models.ForeignKey("registration.PassType", on_delete=models.SET_NULL, null=True,
-                                  blank=True, verbose_name=_("only this pass"),
-                                  help_text=_("For registered participants only."))
-    pivot = models.ForeignKey("editions.Pivot", on_delete=models.SET_NULL, null=True,
-                              blank=True, verbose_name=_("only those interested in this pivot"),
-                              help_text=_("For registered participants only."))
+    pass_type = models.ForeignKey(
+        "registration.PassType",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("only this pass"),
+        help_text=_("For registered participants only."),
+    )
+    pivot = models.ForeignKey(
+        "editions.Pivot",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("only those interested in this pivot"),
+        help_text=_("For registered participants only."),
+    )
     subject_fr = models.CharField(_("subject (French)"), max_length=200)
     subject_ar = models.CharField(_("subject (Arabic)"), max_length=200, blank=True)
     subject_en = models.CharField(_("subject (English)"), max_length=200, blank=True)
     body_fr = models.TextField(_("message (French)"))
     body_ar = models.TextField(_("message (Arabic)"), blank=True)
     body_en = models.TextField(_("message (English)"), blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
-                              default=Status.DRAFT, editable=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, editable=False
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
-    queued_by = models.ForeignKey("accounts.User", on_delete=models.SET_NULL, null=True,
-                                  blank=True, editable=False, related_name="+")
+    queued_by = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("mailing")
@@ -66,8 +87,9 @@ class Mailing(models.Model):
             if chosen is None:
                 continue
             if self.segment != Segment.REGISTRATIONS:
-                errors[field] = _("Only a mailing to registered participants can be narrowed "
-                                  "this way.")
+                errors[field] = _(
+                    "Only a mailing to registered participants can be narrowed this way."
+                )
             elif self.edition_id and chosen.edition_id != self.edition_id:
                 errors[field] = _("This belongs to another edition.")
         if errors:
@@ -94,8 +116,9 @@ class Delivery(models.Model):
     class Meta:
         verbose_name = _("delivery")
         verbose_name_plural = _("deliveries")
-        constraints = [models.UniqueConstraint(fields=["mailing", "email"],
-                                               name="one_delivery_per_address")]
+        constraints = [
+            models.UniqueConstraint(fields=["mailing", "email"], name="one_delivery_per_address")
+        ]
         indexes = [models.Index(fields=["status", "id"], name="delivery_queue")]
 
 

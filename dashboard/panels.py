@@ -7,8 +7,7 @@ from dashboard import charts
 from dashboard.metrics import Series
 
 TOP_SESSIONS = 10
-LINES, COLUMNS, BARS = ("dashboard/_lines.html", "dashboard/_columns.html",
-                        "dashboard/_bars.html")
+LINES, COLUMNS, BARS = ("dashboard/_lines.html", "dashboard/_columns.html", "dashboard/_bars.html")
 
 
 def _registrations(rows, colours):
@@ -24,8 +23,9 @@ def _check_ins(rows):
     hours: dict[str, dict] = {}
     for hour, gate, count in rows:
         hours.setdefault(hour, {})[gate] = count
-    return charts.columns([(hour[11:13], hour[8:10] + "/" + hour[5:7], gates)
-                           for hour, gates in hours.items()])
+    return charts.columns(
+        [(hour[11:13], hour[8:10] + "/" + hour[5:7], gates) for hour, gates in hours.items()]
+    )
 
 
 def _sessions(rows):
@@ -41,8 +41,13 @@ def _fill_rates(rows):
         totals = places.setdefault(title, [0, 0])
         totals[0] += bookable
         totals[1] += booked
-    return charts.bars([(title, round(100 * booked / bookable) if bookable else 0)
-                        for title, (bookable, booked) in places.items()], unit="%")
+    return charts.bars(
+        [
+            (title, round(100 * booked / bookable) if bookable else 0)
+            for title, (bookable, booked) in places.items()
+        ],
+        unit="%",
+    )
 
 
 def charts_of(tables: dict, *, colours: dict) -> dict:

@@ -16,8 +16,13 @@ LED_ON = [value for value in MeetingSide.FollowUp.values if value != "none"]
 
 
 def _per_pivot(queryset, field: str, total):
-    return Coalesce(Subquery(queryset.filter(**{field: OuterRef("pk")}).values(field)
-                             .annotate(n=total).values("n"), output_field=IntegerField()), 0)
+    return Coalesce(
+        Subquery(
+            queryset.filter(**{field: OuterRef("pk")}).values(field).annotate(n=total).values("n"),
+            output_field=IntegerField(),
+        ),
+        0,
+    )
 
 
 def _pivots(edition, sessions, speakers):
@@ -28,12 +33,18 @@ def _pivots(edition, sessions, speakers):
     return metrics.community_by_pivot(edition).annotate(
         n_sessions=_per_pivot(sessions, "pivot", Count("pk")),
         n_speakers=_per_pivot(speakers, "session__pivot", Count("speaker", distinct=True)),
-        n_interested=Count("interested_registrations", distinct=True,
-                           filter=Q(interested_registrations__check_in__isnull=False)),
+        n_interested=Count(
+            "interested_registrations",
+            distinct=True,
+            filter=Q(interested_registrations__check_in__isnull=False),
+        ),
         n_meetings=_per_pivot(held, pivot, Count("pk", distinct=True)),
         n_follow_ups=_per_pivot(followed, pivot, Count("pk", distinct=True)),
-        n_visitors=_per_pivot(ActivitySlot.objects.all(), "activity__session__pivot",
-                              Sum(F("admitted") + F("walk_ins"))),
+        n_visitors=_per_pivot(
+            ActivitySlot.objects.all(),
+            "activity__session__pivot",
+            Sum(F("admitted") + F("walk_ins")),
+        ),
     )
 
 
@@ -44,11 +55,17 @@ def of(edition) -> dict:
     public = metrics.public_visitors(edition)
     pivots = list(_pivots(edition, sessions, speakers))
     return {
-        "registrations": people["holding"], "attended": people["admitted"],
-        "sessions": sessions.count(), "speakers": speakers.values("speaker").distinct().count(),
-        "lounge": metrics.lounge(edition), "startups": metrics.startup_funnel(edition),
-        "public": public, "visitors": public["admitted"] + public["walk_ins"],
+        "registrations": people["holding"],
+        "attended": people["admitted"],
+        "sessions": sessions.count(),
+        "speakers": speakers.values("speaker").distinct().count(),
+        "lounge": metrics.lounge(edition),
+        "startups": metrics.startup_funnel(edition),
+        "public": public,
+        "visitors": public["admitted"] + public["walk_ins"],
         "pivots": pivots,
-        **{f"total_{name}": sum(getattr(p, f"n_{name}") for p in pivots)
-           for name in ("questions", "ideas", "adopted")},
+        **{
+            f"total_{name}": sum(getattr(p, f"n_{name}") for p in pivots)
+            for name in ("questions", "ideas", "adopted")
+        },
     }

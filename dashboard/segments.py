@@ -19,8 +19,9 @@ class Recipient:
 
 
 def _registrations(mailing: Mailing):
-    people = Registration.objects.filter(edition=mailing.edition,
-                                         status__in=Registration.HOLDING_STATUSES)
+    people = Registration.objects.filter(
+        edition=mailing.edition, status__in=Registration.HOLDING_STATUSES
+    )
     if mailing.pass_type_id:
         people = people.filter(pass_type_id=mailing.pass_type_id)
     if mailing.pivot_id:
@@ -29,35 +30,52 @@ def _registrations(mailing: Mailing):
 
 
 def _lounge(mailing: Mailing):
-    return (Profile.objects.filter(lounge__edition=mailing.edition, user__is_active=True)
-            .values_list("user__email", "display_name", "user__language"))
+    return Profile.objects.filter(
+        lounge__edition=mailing.edition, user__is_active=True
+    ).values_list("user__email", "display_name", "user__language")
 
 
 def _speakers(mailing: Mailing):
-    return (Speaker.objects.filter(sessions__edition=mailing.edition, sessions__is_published=True)
-            .exclude(email="").values_list("email", "name").distinct())
+    return (
+        Speaker.objects.filter(sessions__edition=mailing.edition, sessions__is_published=True)
+        .exclude(email="")
+        .values_list("email", "name")
+        .distinct()
+    )
 
 
 def _startups(mailing: Mailing):
-    return (Application.objects.selected().filter(call__edition=mailing.edition)
-            .values_list("applicant__email", "contact_name", "language"))
+    return (
+        Application.objects.selected()
+        .filter(call__edition=mailing.edition)
+        .values_list("applicant__email", "contact_name", "language")
+    )
 
 
 def _public(mailing: Mailing):
-    return (Booking.objects.filter(edition=mailing.edition).exclude(email="")
-            .exclude(status="cancelled").values_list("email", "first_name", "language"))
+    return (
+        Booking.objects.filter(edition=mailing.edition)
+        .exclude(email="")
+        .exclude(status="cancelled")
+        .values_list("email", "first_name", "language")
+    )
 
 
 def _news(mailing: Mailing):
     # The one segment beyond the edition: consent to news is for the next ones too.
-    return (Consent.objects.filter(purpose=Consent.Purpose.NEWS, withdrawn_at__isnull=True)
-            .values_list("registration__email", "registration__first_name",
-                         "registration__language"))
+    return Consent.objects.filter(
+        purpose=Consent.Purpose.NEWS, withdrawn_at__isnull=True
+    ).values_list("registration__email", "registration__first_name", "registration__language")
 
 
-SOURCES = {Segment.REGISTRATIONS: _registrations, Segment.LOUNGE: _lounge,
-           Segment.SPEAKERS: _speakers, Segment.STARTUPS: _startups, Segment.PUBLIC: _public,
-           Segment.NEWS: _news}
+SOURCES = {
+    Segment.REGISTRATIONS: _registrations,
+    Segment.LOUNGE: _lounge,
+    Segment.SPEAKERS: _speakers,
+    Segment.STARTUPS: _startups,
+    Segment.PUBLIC: _public,
+    Segment.NEWS: _news,
+}
 
 
 def recipients(mailing: Mailing) -> list[Recipient]:

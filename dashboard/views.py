@@ -30,8 +30,11 @@ def _edition(request) -> Edition:
 
 
 def _context(request, edition) -> dict:
-    return {"nav": "dashboard", "editions": Edition.objects.order_by("-starts_on"),
-            "edition_query": f"?edition={edition.slug}" if request.GET.get("edition") else ""}
+    return {
+        "nav": "dashboard",
+        "editions": Edition.objects.order_by("-starts_on"),
+        "edition_query": f"?edition={edition.slug}" if request.GET.get("edition") else "",
+    }
 
 
 def organiser(view):
@@ -42,12 +45,25 @@ def organiser(view):
 def home(request):
     edition = _edition(request)
     rows = {name: table.rows(edition) for name, table in TABLES.items()}
-    drawn = panels.charts_of(rows, colours={str(p.name): p.colour
-                                            for p in edition.pass_types.all()})
-    sections = [{"name": name, "table": table, "rows": rows[name], "template": drawn[name][0],
-                 "chart": drawn[name][1]} for name, table in TABLES.items()]
-    context = {**_context(request, edition), "sections": sections, "now": timezone.now(),
-               "occupancy": metrics.occupancy(edition)}
+    drawn = panels.charts_of(
+        rows, colours={str(p.name): p.colour for p in edition.pass_types.all()}
+    )
+    sections = [
+        {
+            "name": name,
+            "table": table,
+            "rows": rows[name],
+            "template": drawn[name][0],
+            "chart": drawn[name][1],
+        }
+        for name, table in TABLES.items()
+    ]
+    context = {
+        **_context(request, edition),
+        "sections": sections,
+        "now": timezone.now(),
+        "occupancy": metrics.occupancy(edition),
+    }
     return render_for_edition(request, "dashboard/home.html", context, edition)
 
 

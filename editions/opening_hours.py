@@ -73,8 +73,10 @@ class SlotGenerationMixin:
         return format_html(
             '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
             ngettext("%(count)s slot", "%(count)s slots", count) % {"count": count},
-            reverse(f"admin:{self._admin_name(self.model._meta.model_name)}_generate_slots",
-                    args=[obj.pk]),
+            reverse(
+                f"admin:{self._admin_name(self.model._meta.model_name)}_generate_slots",
+                args=[obj.pk],
+            ),
             _("Generate slots from opening hours"),
             f"{slots}?{self.slot_owner}__id__exact={obj.pk}",
             _("See the slots"),

@@ -45,8 +45,14 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-EMAIL_SCHEMES = {"smtp": "smtp", "smtps": "smtp", "console": "console", "file": "filebased",
-                 "locmem": "locmem", "dummy": "dummy"}
+EMAIL_SCHEMES = {
+    "smtp": "smtp",
+    "smtps": "smtp",
+    "console": "console",
+    "file": "filebased",
+    "locmem": "locmem",
+    "dummy": "dummy",
+}
 
 
 def email_url(raw: str) -> dict:
@@ -82,11 +88,15 @@ def _smtp_settings(url, port: int | None) -> dict:
     timeout = query.get("timeout", "")
     if timeout and not timeout.isdigit():
         raise ImproperlyConfigured(f"EMAIL_URL's timeout must be seconds, got {timeout!r}")
-    return {"EMAIL_HOST": url.hostname, "EMAIL_PORT": port or (465 if ssl else 587 if tls else 25),
-            "EMAIL_HOST_USER": unquote(url.username or ""),
-            "EMAIL_HOST_PASSWORD": unquote(url.password or ""),
-            "EMAIL_USE_TLS": tls, "EMAIL_USE_SSL": ssl,
-            "EMAIL_TIMEOUT": int(timeout) if timeout else None}
+    return {
+        "EMAIL_HOST": url.hostname,
+        "EMAIL_PORT": port or (465 if ssl else 587 if tls else 25),
+        "EMAIL_HOST_USER": unquote(url.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(url.password or ""),
+        "EMAIL_USE_TLS": tls,
+        "EMAIL_USE_SSL": ssl,
+        "EMAIL_TIMEOUT": int(timeout) if timeout else None,
+    }
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -99,7 +109,9 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 if not ALLOWED_HOSTS:
-    raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off, e.g. jemaa.example.org.")
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS must be set when DEBUG is off, e.g. jemaa.example.org."
+    )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [

@@ -78,7 +78,6 @@ class LoungeAdmin(SlotGenerationMixin, StaffAdmin):
         return SlotGenerationForm(request.POST or None, lounge=lounge)
 
 
-
 @admin.register(LoungeSlot)
 class LoungeSlotAdmin(StaffAdmin):
     list_display = ["__str__", "lounge", "meeting_count"]

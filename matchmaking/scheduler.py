@@ -44,7 +44,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-
 OPTIMAL = "optimal"
 FEASIBLE = "feasible"
 GREEDY_ONLY = "greedy-only"

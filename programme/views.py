@@ -89,7 +89,6 @@ def now_and_next(request):
     return render_for_edition(request, "programme/now.html", context, edition)
 
 
-
 @require_GET
 def session_detail(request, pk: int):
     session = get_object_or_404(
@@ -185,7 +184,9 @@ def toggle_star(request):
         try:
             ratelimit.check(request, ("new_agenda:ip", ratelimit.client_ip(request)))
         except ratelimit.RateLimited as refused:
-            return HttpResponse(refused.message, status=429, content_type="text/plain; charset=utf-8")
+            return HttpResponse(
+                refused.message, status=429, content_type="text/plain; charset=utf-8"
+            )
     agenda, _starred = services.toggle_star(agenda, session=session)
     response = redirect(_back_to(request, session))
     _remember_agenda(response, agenda)

@@ -89,43 +89,74 @@ def _story(what: str, registration: Registration) -> list[str]:
     if what == "confirmed":
         return [_("Your %(pass)s pass for %(edition)s is confirmed.") % names, at_the_door]
     if what == "promoted":
-        first = _("Good news: a place has freed up on the waiting list of %(edition)s, and it is yours.")
+        first = _(
+            "Good news: a place has freed up on the waiting list of %(edition)s, and it is yours."
+        )
         if confirmed:
             return [first % names, _("Your %(pass)s pass is confirmed.") % names, at_the_door]
         return [first % names, awaiting]
     if what == "approved":
         return [
-            _("The organiser has approved your registration: your %(pass)s pass for "
-              "%(edition)s is confirmed.") % names,
+            _(
+                "The organiser has approved your registration: your %(pass)s pass for "
+                "%(edition)s is confirmed."
+            )
+            % names,
             at_the_door,
         ]
     if what == "transferred":
-        first = _("A %(pass)s pass for %(edition)s has been passed on to you. It is in your "
-                  "name from now on.") % names
+        first = (
+            _(
+                "A %(pass)s pass for %(edition)s has been passed on to you. It is in your "
+                "name from now on."
+            )
+            % names
+        )
         return [first, at_the_door if confirmed else awaiting]
     if what == "pending":
-        return [_("We have received your registration for the %(pass)s pass of %(edition)s.")
-                % names, awaiting]
+        return [
+            _("We have received your registration for the %(pass)s pass of %(edition)s.") % names,
+            awaiting,
+        ]
     if what == "waitlisted":
         return [
-            _("The %(pass)s pass of %(edition)s is full for now: you are on its waiting list, "
-              "number %(position)s in line.") % {**names, "position": waiting_position(registration)},
+            _(
+                "The %(pass)s pass of %(edition)s is full for now: you are on its waiting list, "
+                "number %(position)s in line."
+            )
+            % {**names, "position": waiting_position(registration)},
             _("If a place frees up, it is yours automatically and we will write to you."),
         ]
     if what == "rejected":
-        return [_("We are sorry: the organiser could not accept your registration for "
-                  "%(edition)s.") % names]
+        return [
+            _("We are sorry: the organiser could not accept your registration for %(edition)s.")
+            % names
+        ]
     if what == "cancelled":
-        return [_("Your registration for %(edition)s is cancelled. Thank you for freeing your "
-                  "place for someone else.") % names]
+        return [
+            _(
+                "Your registration for %(edition)s is cancelled. Thank you for freeing your "
+                "place for someone else."
+            )
+            % names
+        ]
     # transferred_away: say nothing about the new holder.
-    return [_("Your ticket for %(edition)s has been passed on to another person, as you asked. "
-              "Your former link no longer works.") % names]
+    return [
+        _(
+            "Your ticket for %(edition)s has been passed on to another person, as you asked. "
+            "Your former link no longer works."
+        )
+        % names
+    ]
 
 
 def _compose(subject: str, template: str, context: dict, *, to: str, language: str):
-    context = {"language": language, "bidi": translation.get_language_bidi(), "subject": subject,
-               **context}
+    context = {
+        "language": language,
+        "bidi": translation.get_language_bidi(),
+        "subject": subject,
+        **context,
+    }
     message = EmailMultiAlternatives(
         subject=" ".join(subject.split()),  # never a line break in a header
         body=render_to_string(f"registration/email/{template}.txt", context),
@@ -138,11 +169,14 @@ def _compose(subject: str, template: str, context: dict, *, to: str, language: s
     return message
 
 
-def notify(registration_id: int, what: str, *, email: str | None = None,
-           language: str | None = None) -> bool | None:
+def notify(
+    registration_id: int, what: str, *, email: str | None = None, language: str | None = None
+) -> bool | None:
     """Tell the registrant (or, for `transferred_away`, the previous holder) what changed.
     False when the mail server refused (core.outbox tries again)."""
-    registration = Registration.objects.select_related("pass_type", "edition").get(pk=registration_id)
+    registration = Registration.objects.select_related("pass_type", "edition").get(
+        pk=registration_id
+    )
     if not (email or registration.email):
         return None  # the person had their data deleted: there is nobody left to tell
     language = language or registration.language
@@ -159,8 +193,11 @@ def notify(registration_id: int, what: str, *, email: str | None = None,
             "edition_dates": edition_dates(edition),
         }
         message = _compose(
-            _subject(what, registration), "status", context,
-            to=email or registration.email, language=language,
+            _subject(what, registration),
+            "status",
+            context,
+            to=email or registration.email,
+            language=language,
         )
         if hands_over:
             _attach_ticket(message, registration)
@@ -216,8 +253,11 @@ def send_ticket_links(email: str, *, language: str) -> int:
             for registration in registrations
         ]
         message = _compose(
-            _("Your ticket links"), "links", {"links": links},
-            to=registrations[0].email, language=language,
+            _("Your ticket links"),
+            "links",
+            {"links": links},
+            to=registrations[0].email,
+            language=language,
         )
     send_logged(message, what="ticket_links")
     return len(registrations)

@@ -160,7 +160,8 @@ class PivotsField(forms.ModelMultipleChoiceField):
         for pk in value:
             if not isinstance(pk, str) or not self.PLAUSIBLE_ID.match(pk):
                 raise ValidationError(
-                    self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
                     params={"pk": pk},
                 )
         return super()._check_values(value)
@@ -170,18 +171,21 @@ class PivotsField(forms.ModelMultipleChoiceField):
 def _question_fields(pass_type: PassType) -> dict:
     return {
         Question.ORGANISATION: lambda: CleanText(
-            label=_("Organisation"), max_length=200,
+            label=_("Organisation"),
+            max_length=200,
             widget=forms.TextInput(attrs={"autocomplete": "organization", "dir": "auto"}),
         ),
         Question.ROLE: lambda: CleanText(
-            label=_("Role or job title"), max_length=200,
+            label=_("Role or job title"),
+            max_length=200,
             widget=forms.TextInput(attrs={"autocomplete": "organization-title", "dir": "auto"}),
         ),
         Question.SECTOR: lambda: CleanText(
             label=_("Sector"), max_length=100, widget=forms.TextInput(attrs={"dir": "auto"})
         ),
         Question.CITY: lambda: CleanText(
-            label=_("City"), max_length=100,
+            label=_("City"),
+            max_length=100,
             widget=forms.TextInput(attrs={"autocomplete": "address-level2", "dir": "auto"}),
         ),
         Question.PIVOTS: lambda: PivotsField(
@@ -196,11 +200,13 @@ def _question_fields(pass_type: PassType) -> dict:
         Question.ACCESSIBILITY: lambda: CleanText(
             label=_("Accessibility needs"),
             help_text=_("Wheelchair access, sign language, a quiet place… so we can prepare."),
-            max_length=1000, multiline=True,
+            max_length=1000,
+            multiline=True,
             widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
         ),
         Question.PHONE: lambda: CleanText(
-            label=_("Phone number"), max_length=30,
+            label=_("Phone number"),
+            max_length=30,
             widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "dir": "ltr"}),
         ),
     }

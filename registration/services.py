@@ -146,8 +146,12 @@ def _create(pass_type, attendee: Attendee, status, submission_key, *, by, note) 
 
 
 def _consent(registration: Registration, purpose: str, version: str) -> Consent:
-    return Consent.objects.create(registration=registration, purpose=purpose,
-                                  text_version=version, language=registration.language)
+    return Consent.objects.create(
+        registration=registration,
+        purpose=purpose,
+        text_version=version,
+        language=registration.language,
+    )
 
 
 def _locked(registration: Registration) -> Registration:

@@ -6,10 +6,10 @@ from datetime import date, timedelta
 from io import StringIO
 
 import pytest
-from freezegun import freeze_time
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from freezegun import freeze_time
 
 from accounts.models import User
 from activities import services as bookings
@@ -34,9 +34,14 @@ def upcoming_edition():
     return EditionFactory(starts_on=today + timedelta(days=20), ends_on=today + timedelta(days=21))
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("fr", "09-08"), ("ar", "09-08"), ("en", "12 months after the edition ends"),
-])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fr", "09-08"),
+        ("ar", "09-08"),
+        ("en", "12 months after the edition ends"),
+    ],
+)
 def test_the_privacy_notice_states_purposes_retention_and_rights(client, edition, lang, words):
     page = client.get(f"/{lang}/privacy/")
     assert page.status_code == 200
@@ -46,12 +51,19 @@ def test_the_privacy_notice_states_purposes_retention_and_rights(client, edition
 
 
 def test_download_my_data_holds_mine_and_nobody_else_s(client, salma, edition):
-    mine = RegistrationFactory(email=SALMA, first_name="Salma", phone="+212612345678",
-                               pass_type=PassTypeFactory(edition=edition))
+    mine = RegistrationFactory(
+        email=SALMA,
+        first_name="Salma",
+        phone="+212612345678",
+        pass_type=PassTypeFactory(edition=edition),
+    )
     RegistrationFactory(email="karim@example.org", first_name="Karim", pass_type=mine.pass_type)
     slot = ActivitySlotFactory(activity__edition=edition)
-    bookings.book(slot, visitor=bookings.Visitor("Salma", "fr", email=SALMA),
-                  now=slot.starts_at - timedelta(days=1))
+    bookings.book(
+        slot,
+        visitor=bookings.Visitor("Salma", "fr", email=SALMA),
+        now=slot.starts_at - timedelta(days=1),
+    )
     client.force_login(salma)
     response = client.get("/fr/account/my-data.json")
     assert response.status_code == 200
@@ -108,8 +120,9 @@ def test_deleting_after_the_event_keeps_attendance_and_frees_future_bookings(cli
     CheckIn.objects.create(registration=past, gate="A")
     slot = ActivitySlotFactory(starts_at=timezone.now() + timedelta(days=3))
     PublicProgrammeFactory(edition=slot.activity.edition)
-    booking, _new = bookings.book(slot, visitor=bookings.Visitor("Salma", "fr", email=SALMA,
-                                                                 group_size=3))
+    booking, _new = bookings.book(
+        slot, visitor=bookings.Visitor("Salma", "fr", email=SALMA, group_size=3)
+    )
     client.force_login(salma)
     client.post("/fr/account/delete/", {"confirm": "on"})
     past.refresh_from_db()
@@ -128,8 +141,11 @@ def test_staff_cannot_erase_their_own_account_from_the_public_page(client, cast)
 
 
 def test_the_retention_command_forgets_old_editions_only_once(db):
-    old = RegistrationFactory(pass_type=PassTypeFactory(edition=EditionFactory(
-        starts_on=date(2020, 5, 1), ends_on=date(2020, 5, 2))))
+    old = RegistrationFactory(
+        pass_type=PassTypeFactory(
+            edition=EditionFactory(starts_on=date(2020, 5, 1), ends_on=date(2020, 5, 2))
+        )
+    )
     recent = RegistrationFactory(pass_type=PassTypeFactory(edition=upcoming_edition()))
     out = StringIO()
     call_command("forget_old_editions", "--months", "12", stdout=out)
@@ -156,7 +172,9 @@ def test_staff_exports_and_lookups_are_logged(client, cast, edition):
 
 def test_news_are_a_consent_of_their_own_given_and_withdrawn_by_the_person(client, edition):
     pass_type = PassTypeFactory(edition=edition, slug="grand-public", questions=[])
-    plain = client.post(form_url(pass_type), filled_form(client, pass_type, email="karim@example.org"))
+    plain = client.post(
+        form_url(pass_type), filled_form(client, pass_type, email="karim@example.org")
+    )
     asked = client.post(form_url(pass_type), filled_form(client, pass_type, email=SALMA, news="on"))
     assert plain.status_code == asked.status_code == 303
     karim = Registration.objects.get(email="karim@example.org")
@@ -173,8 +191,9 @@ def test_news_are_a_consent_of_their_own_given_and_withdrawn_by_the_person(clien
     assert news.withdrawn_at is not None  # kept, dated: what was agreed stays on record
     assert "Send me the news" in client.get("/en/account/").text
     exported = json.loads(client.get("/en/account/my-data.json").content)
-    assert {c["purpose"]: bool(c["withdrawn_at"]) for c in exported["registrations"][0]["consents"]} \
-        == {"registration": False, "news": True}
+    assert {
+        c["purpose"]: bool(c["withdrawn_at"]) for c in exported["registrations"][0]["consents"]
+    } == {"registration": False, "news": True}
     client.post("/en/account/news/", {"wanted": "yes"})
     assert mine.consents.filter(purpose="news", withdrawn_at__isnull=True).count() == 1
     client.post("/en/account/news/", {"wanted": "yes"})  # twice: still one standing consent

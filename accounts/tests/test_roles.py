@@ -52,8 +52,14 @@ def test_admin_holds_every_permission_of_the_project_apps_and_of_groups():
 def test_programme_manager_manages_the_programme_and_only_views_editions():
     names = permission_names(Group.objects.get(name="programme_manager"))
 
-    for model in ("editions.pivot", "editions.space", "editions.partner", "programme.session",
-                  "programme.sessionspeaker", "programme.speaker"):
+    for model in (
+        "editions.pivot",
+        "editions.space",
+        "editions.partner",
+        "programme.session",
+        "programme.sessionspeaker",
+        "programme.speaker",
+    ):
         app, name = model.split(".")
         assert {f"{app}.{action}_{name}" for action in ("add", "change", "delete", "view")} <= names
     assert "editions.view_edition" in names

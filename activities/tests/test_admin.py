@@ -37,10 +37,19 @@ def test_bookings_and_scans_cannot_be_added_in_the_admin(client, cast, edition, 
 def activity_form(activity, **changes):
     """The change form's fields as the admin page would post them."""
     data = {
-        "edition": activity.edition_id, "slug": activity.slug, "kind": activity.kind,
-        "position": 0, "duration_minutes": 30, "slot_minutes": 30, "slot_capacity": 10,
-        "walk_in_percent": 20, "max_group_size": 6, "waiting_list_places": 5,
-        "minimum_age": 0, "title_fr": activity.title_fr, "is_published": "on",
+        "edition": activity.edition_id,
+        "slug": activity.slug,
+        "kind": activity.kind,
+        "position": 0,
+        "duration_minutes": 30,
+        "slot_minutes": 30,
+        "slot_capacity": 10,
+        "walk_in_percent": 20,
+        "max_group_size": 6,
+        "waiting_list_places": 5,
+        "minimum_age": 0,
+        "title_fr": activity.title_fr,
+        "is_published": "on",
         "wheelchair_accessible": "on",
     }
     return {**data, **changes}
@@ -85,8 +94,11 @@ def test_every_word_of_the_public_addresses_is_reserved():
         if "<slug:slug>" not in route:
             continue
         depth = route.index("<slug:slug>")
-        words = {other[depth] for other in routes
-                 if other[:depth] == route[:depth] and len(other) > depth + 1}
+        words = {
+            other[depth]
+            for other in routes
+            if other[:depth] == route[:depth] and len(other) > depth + 1
+        }
         assert {w for w in words if w and "<" not in w} <= RESERVED_SLUGS
 
 
@@ -106,8 +118,11 @@ def test_a_photo_is_re_encoded_with_a_light_sized_thumbnail_for_the_list(
     client.post(url, activity_form(activity, photo=jpeg(3000, 1500), photo_alt_fr="Le dôme"))
     activity.refresh_from_db()
     assert activity.photo.name.endswith(".webp") and "facade" not in activity.photo.name
-    assert Image.open(activity.photo).size == (1200, 600) == (activity.photo_width,
-                                                            activity.photo_height)
+    assert (
+        Image.open(activity.photo).size
+        == (1200, 600)
+        == (activity.photo_width, activity.photo_height)
+    )
     assert Image.open(activity.thumbnail).size == (320, 160)
     assert activity.thumbnail.size < activity.photo.size
     listed = client.get("/fr/activities/").content.decode()
@@ -152,12 +167,20 @@ def test_space_and_session_come_from_the_activitys_own_edition(client, cast, act
 def test_capacity_cannot_fall_below_what_is_booked(client, cast, edition):
     slot = ActivitySlotFactory(activity__edition=edition, capacity=10, walk_in_places=2)
     for n in range(6):
-        services.book(slot, visitor=Visitor(first_name=f"P{n}", language="fr",
-                                            phone=f"+2126{n:08d}"), now=at(25, 9))
+        services.book(
+            slot,
+            visitor=Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}"),
+            now=at(25, 9),
+        )
     client.force_login(cast["admin"])
     url = reverse("admin:activities_activityslot_change", args=[slot.pk])
-    form = {"starts_at_0": "2022-05-25", "starts_at_1": "10:00", "ends_at_0": "2022-05-25",
-            "ends_at_1": "10:30", "walk_in_places": 2}
+    form = {
+        "starts_at_0": "2022-05-25",
+        "starts_at_1": "10:00",
+        "ends_at_0": "2022-05-25",
+        "ends_at_1": "10:30",
+        "walk_in_places": 2,
+    }
     refused = client.post(url, {**form, "capacity": 7})
     assert "6 places are booked online" in refused.content.decode()
     slot.refresh_from_db()
@@ -169,14 +192,25 @@ def test_a_larger_capacity_gives_places_to_the_waiting_list_and_keeps_the_counte
     client, cast, edition
 ):
     slot = ActivitySlotFactory(activity__edition=edition, capacity=4, walk_in_places=0)
-    held = [services.book(slot, visitor=Visitor(first_name=f"P{n}", language="fr",
-                                                phone=f"+2126{n:08d}"), now=at(25, 9))[0]
-            for n in range(6)]
+    held = [
+        services.book(
+            slot,
+            visitor=Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}"),
+            now=at(25, 9),
+        )[0]
+        for n in range(6)
+    ]
     assert [b.status for b in held].count("waitlisted") == 2
     client.force_login(cast["admin"])
     url = reverse("admin:activities_activityslot_change", args=[slot.pk])
-    form = {"starts_at_0": "2022-05-25", "starts_at_1": "10:00", "ends_at_0": "2022-05-25",
-            "ends_at_1": "10:30", "walk_in_places": 0, "capacity": 5}
+    form = {
+        "starts_at_0": "2022-05-25",
+        "starts_at_1": "10:00",
+        "ends_at_0": "2022-05-25",
+        "ends_at_1": "10:30",
+        "walk_in_places": 0,
+        "capacity": 5,
+    }
     with freezegun.freeze_time(at(25, 9)):
         page = client.post(url, form, follow=True)
     assert "1 waiting booking now has a place" in page.content.decode()
@@ -190,12 +224,16 @@ def test_debates_get_the_slot_of_their_session(client, cast, edition):
     debate = ActivityFactory(edition=edition, kind=Activity.Kind.DEBATE, session=session)
     alone = ActivityFactory(edition=edition)
     client.force_login(cast["admin"])
-    page = client.post(reverse("admin:activities_activity_changelist"), {
-        "action": "give_session_slot", "_selected_action": [debate.pk, alone.pk],
-    }, follow=True).content.decode()
+    page = client.post(
+        reverse("admin:activities_activity_changelist"),
+        {
+            "action": "give_session_slot",
+            "_selected_action": [debate.pk, alone.pk],
+        },
+        follow=True,
+    ).content.decode()
     assert "1 slot added." in page and "not linked to a programme session" in page
     assert list(debate.slots.values_list("starts_at", "ends_at")) == [(at(25, 15), at(25, 16))]
-
 
 
 @pytest.mark.usefixtures("in_english")
@@ -207,15 +245,23 @@ def test_a_moved_session_moves_its_debates_slot_until_someone_books_it(client, c
     def give_slot(starts_at):
         session.starts_at, session.ends_at = starts_at, starts_at + timedelta(hours=1)
         session.save()
-        return client.post(reverse("admin:activities_activity_changelist"), {
-            "action": "give_session_slot", "_selected_action": [debate.pk],
-        }, follow=True).content.decode()
+        return client.post(
+            reverse("admin:activities_activity_changelist"),
+            {
+                "action": "give_session_slot",
+                "_selected_action": [debate.pk],
+            },
+            follow=True,
+        ).content.decode()
 
     give_slot(at(25, 15))
     give_slot(at(25, 17))
     assert list(debate.slots.values_list("starts_at", flat=True)) == [at(25, 17)]
-    services.book(debate.slots.get(), visitor=Visitor(first_name="Ali", language="fr",
-                                                      phone="+212612345678"), now=at(25, 9))
+    services.book(
+        debate.slots.get(),
+        visitor=Visitor(first_name="Ali", language="fr", phone="+212612345678"),
+        now=at(25, 9),
+    )
     page = give_slot(at(26, 10))
     assert "already booked or entered: change it in the list of slots first" in page
     assert list(debate.slots.values_list("starts_at", flat=True)) == [at(25, 17)]
@@ -224,15 +270,29 @@ def test_a_moved_session_moves_its_debates_slot_until_someone_books_it(client, c
 @pytest.mark.usefixtures("in_english")
 def test_staff_cancel_a_booking_and_the_waiting_list_moves_up(client, cast, edition):
     slot = ActivitySlotFactory(activity__edition=edition, capacity=1, walk_in_places=0)
-    first, second = (services.book(slot, visitor=Visitor(first_name=f"P{n}", language="fr",
-                                                         phone=f"+2126{n:08d}"), now=at(25, 9))[0]
-                     for n in range(2))
+    first, second = (
+        services.book(
+            slot,
+            visitor=Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}"),
+            now=at(25, 9),
+        )[0]
+        for n in range(2)
+    )
     client.force_login(cast["admin"])
     with freezegun.freeze_time(at(25, 9)):
-        page = client.post(reverse("admin:activities_booking_changelist"), {
-            "action": "cancel_bookings", "_selected_action": [first.pk],
-        }, follow=True).content.decode()
+        page = client.post(
+            reverse("admin:activities_booking_changelist"),
+            {
+                "action": "cancel_bookings",
+                "_selected_action": [first.pk],
+            },
+            follow=True,
+        ).content.decode()
     assert "1 booking cancelled." in page
     first.refresh_from_db()
     second.refresh_from_db()
-    assert (first.status, first.cancelled_by, second.status) == ("cancelled", cast["admin"], "confirmed")
+    assert (first.status, first.cancelled_by, second.status) == (
+        "cancelled",
+        cast["admin"],
+        "confirmed",
+    )

@@ -15,14 +15,25 @@ from programme.tests.factories import at
 
 
 def fill(slot, people: int) -> list:
-    return [services.book(slot, visitor=Visitor(first_name=f"P{n}", language="fr",
-                                                phone=f"+2126{n:08d}"), now=at(25, 9))[0]
-            for n in range(people)]
+    return [
+        services.book(
+            slot,
+            visitor=Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}"),
+            now=at(25, 9),
+        )[0]
+        for n in range(people)
+    ]
 
 
 def slot_form(slot, **changes):
-    data = {"starts_at_0": "2022-05-25", "starts_at_1": "10:00", "ends_at_0": "2022-05-25",
-            "ends_at_1": "10:30", "capacity": slot.capacity, "walk_in_places": slot.walk_in_places}
+    data = {
+        "starts_at_0": "2022-05-25",
+        "starts_at_1": "10:00",
+        "ends_at_0": "2022-05-25",
+        "ends_at_1": "10:30",
+        "capacity": slot.capacity,
+        "walk_in_places": slot.walk_in_places,
+    }
     return {**data, **changes}
 
 
@@ -43,8 +54,9 @@ def test_a_booked_slot_keeps_its_time(staff_client, edition):
     fill(slot, 1)
     shown = staff_client.get(change_url(slot)).content.decode()
     assert '<select name="activity"' in shown and "disabled" in shown
-    page = staff_client.post(change_url(slot), slot_form(slot, starts_at_1="10:15",
-                                                         ends_at_1="10:45"))
+    page = staff_client.post(
+        change_url(slot), slot_form(slot, starts_at_1="10:15", ends_at_1="10:45")
+    )
     assert "its time cannot change" in page.content.decode()
     slot.refresh_from_db()
     assert slot.starts_at == at(25, 10)
@@ -74,22 +86,26 @@ def test_a_walk_in_share_raised_over_the_bookings_is_explained_on_its_field(staf
     assert slot.walk_in_places == 2
 
 
-NUMBERS = st.one_of(st.integers(min_value=-5, max_value=40), st.sampled_from(["", "x", "1e3",
-                                                                             "99999999999"]))
+NUMBERS = st.one_of(
+    st.integers(min_value=-5, max_value=40), st.sampled_from(["", "x", "1e3", "99999999999"])
+)
 
 
 @pytest.mark.usefixtures("in_english")
-@hypothesis_settings(max_examples=40, deadline=None,
-                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hypothesis_settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(capacity=NUMBERS, held=NUMBERS)
-def test_any_capacity_and_walk_in_share_get_an_answer_never_a_500(staff_client, edition,
-                                                                  capacity, held):
+def test_any_capacity_and_walk_in_share_get_an_answer_never_a_500(
+    staff_client, edition, capacity, held
+):
     slot = ActivitySlot.objects.filter(activity__edition=edition).first()
     if slot is None:
         slot = ActivitySlotFactory(activity__edition=edition, capacity=8, walk_in_places=2)
         fill(slot, 7)  # 6 booked, 1 waiting
-    response = staff_client.post(change_url(slot), slot_form(slot, capacity=capacity,
-                                                             walk_in_places=held))
+    response = staff_client.post(
+        change_url(slot), slot_form(slot, capacity=capacity, walk_in_places=held)
+    )
     assert response.status_code in (200, 302)
     slot.refresh_from_db()
     assert slot.walk_in_places <= slot.capacity
@@ -105,18 +121,27 @@ def test_any_capacity_and_walk_in_share_get_an_answer_never_a_500(staff_client, 
 def test_the_activitys_new_numbers_reach_upcoming_slots_that_can_take_them(staff_client, edition):
     activity = ActivityFactory(edition=edition, slot_capacity=10, walk_in_percent=20)
     busy = ActivitySlotFactory(activity=activity, capacity=10, walk_in_places=2)
-    quiet = ActivitySlotFactory(activity=activity, starts_at=at(25, 11), capacity=10,
-                                walk_in_places=2)
-    started = ActivitySlotFactory(activity=activity, starts_at=at(25, 8), capacity=10,
-                                  walk_in_places=2)
+    quiet = ActivitySlotFactory(
+        activity=activity, starts_at=at(25, 11), capacity=10, walk_in_places=2
+    )
+    started = ActivitySlotFactory(
+        activity=activity, starts_at=at(25, 8), capacity=10, walk_in_places=2
+    )
     fill(busy, 7)  # 7 booked: more than the 4 bookable places of the new numbers
     activity.slot_capacity, activity.walk_in_percent = 5, 20  # 4 bookable, 1 held back
     activity.save()
-    page = staff_client.post(reverse("admin:activities_activity_changelist"), {
-        "action": "apply_capacity_to_upcoming_slots", "_selected_action": [activity.pk],
-    }, follow=True).content.decode()
+    page = staff_client.post(
+        reverse("admin:activities_activity_changelist"),
+        {
+            "action": "apply_capacity_to_upcoming_slots",
+            "_selected_action": [activity.pk],
+        },
+        follow=True,
+    ).content.decode()
     assert "1 upcoming slot changed." in page
-    assert "1 slot keeps its places: more are already taken there than the new numbers allow" in page
+    assert (
+        "1 slot keeps its places: more are already taken there than the new numbers allow" in page
+    )
     numbers = {s.pk: (s.capacity, s.walk_in_places) for s in activity.slots.all()}
     assert numbers == {busy.pk: (10, 2), quiet.pk: (5, 1), started.pk: (10, 2)}
 
@@ -128,9 +153,14 @@ def test_more_places_applied_to_a_slot_go_to_its_waiting_list(staff_client, edit
     waiting = fill(slot, 3)[-1]
     activity.slot_capacity = 4
     activity.save()
-    page = staff_client.post(reverse("admin:activities_activity_changelist"), {
-        "action": "apply_capacity_to_upcoming_slots", "_selected_action": [activity.pk],
-    }, follow=True).content.decode()
+    page = staff_client.post(
+        reverse("admin:activities_activity_changelist"),
+        {
+            "action": "apply_capacity_to_upcoming_slots",
+            "_selected_action": [activity.pk],
+        },
+        follow=True,
+    ).content.decode()
     assert "1 upcoming slot changed. 1 waiting booking now has a place." in page
     waiting.refresh_from_db()
     slot.refresh_from_db()

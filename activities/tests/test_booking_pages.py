@@ -27,9 +27,17 @@ def before_the_event():
 @pytest.fixture
 def activity(edition):
     workshop = Activity.objects.create(
-        edition=edition, slug="four-solaire", kind=Activity.Kind.WORKSHOP,
-        title_fr="Four solaire", title_ar="الفرن الشمسي", duration_minutes=30, slot_minutes=30,
-        slot_capacity=4, walk_in_percent=25, max_group_size=3, waiting_list_places=0,
+        edition=edition,
+        slug="four-solaire",
+        kind=Activity.Kind.WORKSHOP,
+        title_fr="Four solaire",
+        title_ar="الفرن الشمسي",
+        duration_minutes=30,
+        slot_minutes=30,
+        slot_capacity=4,
+        walk_in_percent=25,
+        max_group_size=3,
+        waiting_list_places=0,
     )
     generate_slots(workshop, day=date(2022, 5, 25), opens=time(10), closes=time(11))
     return workshop
@@ -45,20 +53,33 @@ def book_url(activity, slot, language="fr"):
 
 
 def form(**changes):
-    data = {"first_name": "Amina", "phone": "06 12 34 56 78", "email": "", "group_size": "1",
-            "consent": "on", "leave_empty": "", "submission_key": "s" * 24}
+    data = {
+        "first_name": "Amina",
+        "phone": "06 12 34 56 78",
+        "email": "",
+        "group_size": "1",
+        "consent": "on",
+        "leave_empty": "",
+        "submission_key": "s" * 24,
+    }
     return {**data, **changes}
 
 
-def test_a_booking_shows_its_qr_code_and_e_mails_it(client, activity, slot,
-                                                     django_capture_on_commit_callbacks):
+def test_a_booking_shows_its_qr_code_and_e_mails_it(
+    client, activity, slot, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(book_url(activity, slot, "ar"),
-                               form(email="Amina@Example.ma", group_size="2"))
+        response = client.post(
+            book_url(activity, slot, "ar"), form(email="Amina@Example.ma", group_size="2")
+        )
     assert response.status_code == 303
     booking = Booking.objects.get()
     assert (booking.phone, booking.email, booking.group_size, booking.language) == (
-        "+212612345678", "amina@example.ma", 2, "ar")
+        "+212612345678",
+        "amina@example.ma",
+        2,
+        "ar",
+    )
     page = client.get(response["Location"])
     assert 'dir="rtl"' in page.content.decode()
     assert "<svg" in page.content.decode() and booking.display_code in page.content.decode()
@@ -67,13 +88,16 @@ def test_a_booking_shows_its_qr_code_and_e_mails_it(client, activity, slot,
 
 
 @pytest.mark.usefixtures("in_english")
-@pytest.mark.parametrize(("changes", "message"), [
-    ({"phone": "12"}, "Enter a phone number such as"),
-    ({"phone": ""}, "Give a phone number or an e-mail address"),
-    ({"group_size": "4"}, "Choose a number of people between 1 and 3"),
-    ({"leave_empty": "http://spam"}, "looks automatically filled in"),
-    ({"consent": ""}, "accept the data-protection notice"),
-])
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"phone": "12"}, "Enter a phone number such as"),
+        ({"phone": ""}, "Give a phone number or an e-mail address"),
+        ({"group_size": "4"}, "Choose a number of people between 1 and 3"),
+        ({"leave_empty": "http://spam"}, "looks automatically filled in"),
+        ({"consent": ""}, "accept the data-protection notice"),
+    ],
+)
 def test_bad_input_is_explained_and_nothing_is_stored(client, activity, slot, changes, message):
     response = client.post(book_url(activity, slot, "en"), form(**changes))
     assert response.status_code == 200
@@ -86,8 +110,10 @@ def test_a_full_slot_answers_409_and_a_double_submit_books_once(client, activity
     assert client.post(book_url(activity, slot, "en"), form(group_size="3")).status_code == 303
     again = client.post(book_url(activity, slot, "en"), form(group_size="3"))
     assert again.status_code == 303  # the same submission key: the same booking
-    other = client.post(book_url(activity, slot, "en"),
-                        form(first_name="Omar", phone="0661000000", submission_key="t" * 24))
+    other = client.post(
+        book_url(activity, slot, "en"),
+        form(first_name="Omar", phone="0661000000", submission_key="t" * 24),
+    )
     assert other.status_code == 409
     assert "This slot is full" in other.content.decode()
     assert Booking.objects.count() == 1
@@ -104,14 +130,19 @@ def test_cancelling_from_the_secret_link_frees_the_places(client, activity, slot
     assert client.get("/fr/activities/booking/not-a-secret/").status_code == 404
 
 
-def test_availability_answers_304_until_a_place_is_taken(client, activity, slot,
-                                                          django_assert_max_num_queries):
+def test_availability_answers_304_until_a_place_is_taken(
+    client, activity, slot, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(6):
         first = client.get("/fr/activities/availability/?day=2022-05-25")
     assert first.status_code == 200 and "Four solaire" in first.content.decode()
     etag = first["ETag"]
-    assert client.get("/fr/activities/availability/?day=2022-05-25",
-                      HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert (
+        client.get(
+            "/fr/activities/availability/?day=2022-05-25", HTTP_IF_NONE_MATCH=etag
+        ).status_code
+        == 304
+    )
     client.post(book_url(activity, slot), form())
     changed = client.get("/fr/activities/availability/?day=2022-05-25", HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200 and changed["ETag"] != etag
@@ -127,8 +158,9 @@ def test_list_and_detail_show_the_slots(client, activity):
 @hypothesis_settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=hostile_text())
 def test_hostile_text_never_breaks_the_form(client, activity, slot, text):
-    response = client.post(book_url(activity, slot),
-                           form(first_name=text, phone=text, submission_key=""))
+    response = client.post(
+        book_url(activity, slot), form(first_name=text, phone=text, submission_key="")
+    )
     assert response.status_code in (200, 303, 409)
     body = client.get(f"/fr/activities/{activity.slug}/").content.decode()
     assert "<script>alert" not in body
@@ -138,8 +170,12 @@ def test_hostile_text_never_breaks_the_form(client, activity, slot, text):
 @pytest.mark.usefixtures("in_english")
 def test_the_list_filters_by_kind_day_and_wheelchair_access_without_javascript(client, activity):
     dome = Activity.objects.create(
-        edition=activity.edition, slug="dome", kind=Activity.Kind.IMMERSIVE, title_fr="Dôme",
-        title_en="Data dome", wheelchair_accessible=False,
+        edition=activity.edition,
+        slug="dome",
+        kind=Activity.Kind.IMMERSIVE,
+        title_fr="Dôme",
+        title_en="Data dome",
+        wheelchair_accessible=False,
     )
     generate_slots(dome, day=date(2022, 5, 26), opens=time(10), closes=time(11))
 
@@ -168,15 +204,22 @@ def list_queries(client) -> int:
 def test_the_list_costs_the_same_queries_for_one_or_three_activities(client, activity):
     def thumbnailed(workshop):
         workshop.thumbnail, workshop.thumbnail_width, workshop.thumbnail_height = (
-            f"activities/thumbnails/{workshop.slug}.webp", 320, 213)
+            f"activities/thumbnails/{workshop.slug}.webp",
+            320,
+            213,
+        )
         workshop.save()
 
     thumbnailed(activity)
     one = list_queries(client)
     for n in range(2):
-        more = Activity.objects.create(edition=activity.edition, slug=f"atelier-{n}",
-                                       kind=Activity.Kind.WORKSHOP, title_fr=f"Atelier {n}",
-                                       space=activity.edition.spaces.first())
+        more = Activity.objects.create(
+            edition=activity.edition,
+            slug=f"atelier-{n}",
+            kind=Activity.Kind.WORKSHOP,
+            title_fr=f"Atelier {n}",
+            space=activity.edition.spaces.first(),
+        )
         generate_slots(more, day=date(2022, 5, 25), opens=time(10), closes=time(11))
         thumbnailed(more)
     page = client.get("/fr/activities/", {"day": "2022-05-25", "kind": "workshop"}).content.decode()

@@ -24,9 +24,16 @@ def at(day, hour, minute=0):
 def activity(edition):
     """10 places per 30-minute slot, 2 of them held back for walk-ins; groups of up to 4."""
     workshop = Activity.objects.create(
-        edition=edition, slug="four-solaire", kind=Activity.Kind.WORKSHOP,
-        title_fr="Four solaire", duration_minutes=30, slot_minutes=30, slot_capacity=10,
-        walk_in_percent=20, max_group_size=4, waiting_list_places=4,
+        edition=edition,
+        slug="four-solaire",
+        kind=Activity.Kind.WORKSHOP,
+        title_fr="Four solaire",
+        duration_minutes=30,
+        slot_minutes=30,
+        slot_capacity=10,
+        walk_in_percent=20,
+        max_group_size=4,
+        waiting_list_places=4,
     )
     generate_slots(workshop, day=date(2022, 5, 25), opens=time(10), closes=time(12))
     return workshop
@@ -37,8 +44,13 @@ def slot_at(activity, hour, minute=0):
 
 
 def visitor(name="Amina", phone="0612345678", email="", people=1):
-    return services.Visitor(first_name=name, language="fr", phone=normalised_phone(phone) or "",
-                            email=email, group_size=people)
+    return services.Visitor(
+        first_name=name,
+        language="fr",
+        phone=normalised_phone(phone) or "",
+        email=email,
+        group_size=people,
+    )
 
 
 def refused(code, *args, **kwargs):
@@ -93,8 +105,14 @@ def test_one_person_cannot_book_twice_overlap_or_exceed_the_day(activity):
     services.book(slot_at(activity, 10), visitor=visitor(), now=BEFORE)
     refused("duplicate", slot_at(activity, 10), visitor=visitor(phone="+212 6 12 34 56 78"))
     other = Activity.objects.create(
-        edition=activity.edition, slug="vr", kind=Activity.Kind.VR_AR, title_fr="VR",
-        duration_minutes=20, slot_minutes=20, slot_capacity=5, walk_in_percent=0,
+        edition=activity.edition,
+        slug="vr",
+        kind=Activity.Kind.VR_AR,
+        title_fr="VR",
+        duration_minutes=20,
+        slot_minutes=20,
+        slot_capacity=5,
+        walk_in_percent=0,
     )
     generate_slots(other, day=date(2022, 5, 25), opens=time(10, 20), closes=time(10, 40))
     clash = other.slots.get()

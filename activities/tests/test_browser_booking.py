@@ -27,15 +27,30 @@ PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touc
 def workshop(transactional_db):
     """A workshop with one bookable place per slot, in an edition three weeks ahead."""
     first_day = timezone.localdate() + timedelta(days=21)
-    edition = EditionFactory(slug="scc-next", is_current=True, starts_on=first_day,
-                             ends_on=first_day + timedelta(days=1))
-    square = SpaceFactory(edition=edition, slug="square", kind="public_square",
-                          name_fr="Place publique", name_ar="الساحة العمومية")
+    edition = EditionFactory(
+        slug="scc-next", is_current=True, starts_on=first_day, ends_on=first_day + timedelta(days=1)
+    )
+    square = SpaceFactory(
+        edition=edition,
+        slug="square",
+        kind="public_square",
+        name_fr="Place publique",
+        name_ar="الساحة العمومية",
+    )
     activity = Activity.objects.create(
-        edition=edition, slug="four-solaire", kind=Activity.Kind.WORKSHOP, space=square,
-        title_fr="Atelier four solaire", title_ar="ورشة الفرن الشمسي",
-        title_en="Solar oven workshop", duration_minutes=60, slot_minutes=60,
-        slot_capacity=1, walk_in_percent=0, max_group_size=2, waiting_list_places=5,
+        edition=edition,
+        slug="four-solaire",
+        kind=Activity.Kind.WORKSHOP,
+        space=square,
+        title_fr="Atelier four solaire",
+        title_ar="ورشة الفرن الشمسي",
+        title_en="Solar oven workshop",
+        duration_minutes=60,
+        slot_minutes=60,
+        slot_capacity=1,
+        walk_in_percent=0,
+        max_group_size=2,
+        waiting_list_places=5,
     )
     generate_slots(activity, day=first_day, opens=time(10), closes=time(12))
     return activity
@@ -47,7 +62,9 @@ def visitor(browser, locale):  # noqa: F811
 
 def no_sideways_scroll(page: Page):
     width = page.viewport_size["width"]
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, (
+        "the page scrolls sideways"
+    )
 
 
 def book(page: Page, url: str, *, first_name: str, phone: str) -> None:
@@ -61,7 +78,9 @@ def book(page: Page, url: str, *, first_name: str, phone: str) -> None:
 
 
 def test_book_in_arabic_cancel_and_the_waiting_visitor_gets_the_place(
-    browser, live_server, workshop  # noqa: F811
+    browser,
+    live_server,
+    workshop,  # noqa: F811
 ):
     slot = workshop.slots.order_by("starts_at").first()
     amina = visitor(browser, "ar-MA")
@@ -70,8 +89,12 @@ def test_book_in_arabic_cancel_and_the_waiting_visitor_gets_the_place(
     expect(amina.locator("main")).to_contain_text("ورشة الفرن الشمسي")
     no_sideways_scroll(amina)
 
-    book(amina, f"{live_server.url}/ar/activities/{workshop.slug}/book/{slot.pk}/",
-         first_name="أمينة", phone="06 12 34 56 78")
+    book(
+        amina,
+        f"{live_server.url}/ar/activities/{workshop.slug}/book/{slot.pk}/",
+        first_name="أمينة",
+        phone="06 12 34 56 78",
+    )
     booking = Booking.objects.get(phone="+212612345678")
     assert booking.status == Booking.Status.CONFIRMED and booking.language == "ar"
     expect(amina.locator("html")).to_have_attribute("dir", "rtl")
@@ -81,8 +104,12 @@ def test_book_in_arabic_cancel_and_the_waiting_visitor_gets_the_place(
     amina_page = amina.url
 
     sara = visitor(browser, "en-GB")
-    book(sara, f"{live_server.url}/en/activities/{workshop.slug}/book/{slot.pk}/",
-         first_name="Sara", phone="+33 6 12 34 56 78")
+    book(
+        sara,
+        f"{live_server.url}/en/activities/{workshop.slug}/book/{slot.pk}/",
+        first_name="Sara",
+        phone="+33 6 12 34 56 78",
+    )
     waiting = Booking.objects.get(phone="+33612345678")
     assert waiting.status == Booking.Status.WAITLISTED
     expect(sara.locator("main svg")).to_have_count(0)  # no entry code while waiting

@@ -28,15 +28,29 @@ def booking(transactional_db):
     """A group of 3 booked into the dome's slot that started five minutes ago."""
     now = timezone.now()
     today = timezone.localdate()
-    edition = EditionFactory(slug="scc-now", is_current=True, starts_on=today - timedelta(days=1),
-                             ends_on=today + timedelta(days=1))
-    dome = Activity.objects.create(edition=edition, slug="dome", kind=Activity.Kind.IMMERSIVE,
-                                   title_fr="Dôme des données", title_en="Data dome")
-    slot = ActivitySlot.objects.create(activity=dome, starts_at=now - timedelta(minutes=5),
-                                       ends_at=now + timedelta(minutes=55), capacity=10,
-                                       walk_in_places=4)
-    visitor = services.Visitor(first_name="Amina", language="fr", phone="+212612345678",
-                               group_size=3)
+    edition = EditionFactory(
+        slug="scc-now",
+        is_current=True,
+        starts_on=today - timedelta(days=1),
+        ends_on=today + timedelta(days=1),
+    )
+    dome = Activity.objects.create(
+        edition=edition,
+        slug="dome",
+        kind=Activity.Kind.IMMERSIVE,
+        title_fr="Dôme des données",
+        title_en="Data dome",
+    )
+    slot = ActivitySlot.objects.create(
+        activity=dome,
+        starts_at=now - timedelta(minutes=5),
+        ends_at=now + timedelta(minutes=55),
+        capacity=10,
+        walk_in_places=4,
+    )
+    visitor = services.Visitor(
+        first_name="Amina", language="fr", phone="+212612345678", group_size=3
+    )
     staff = User.objects.create_user("dome", password=PASSWORD)
     assign_role(staff, "registration_desk")
     return services.book(slot, visitor=visitor, now=now - timedelta(hours=1))[0]
@@ -58,7 +72,9 @@ def fact(page: Page, name: str):
 
 
 def test_codes_and_walk_ins_answer_without_reload_and_the_overview_follows(
-    browser, live_server, booking  # noqa: F811
+    browser,
+    live_server,
+    booking,  # noqa: F811
 ):
     door = signed_in(browser, live_server, "dome/")
     overview = signed_in(browser, live_server, "")
@@ -88,7 +104,9 @@ def test_codes_and_walk_ins_answer_without_reload_and_the_overview_follows(
 
 
 def test_without_javascript_the_forms_post_and_the_page_says_the_answer(
-    browser, live_server, booking  # noqa: F811
+    browser,
+    live_server,
+    booking,  # noqa: F811
 ):
     context = new_context(browser, locale="en-GB", java_script_enabled=False, **PHONE)
     page = context.new_page()

@@ -180,8 +180,10 @@ def test_a_place_freed_while_a_newcomer_finds_the_slot_full_goes_to_the_newcomer
     thread = threading.Thread(target=newcomer, name="newcomer", daemon=True)
     thread.start()
     assert looked.wait(timeout=30)
-    canceller = threading.Thread(target=lambda: (services.cancel(first, now=BEFORE),
-                                                 freed.set(), connection.close()), daemon=True)
+    canceller = threading.Thread(
+        target=lambda: (services.cancel(first, now=BEFORE), freed.set(), connection.close()),
+        daemon=True,
+    )
     canceller.start()
     canceller.join(timeout=JOIN_TIMEOUT)
     freed.set()

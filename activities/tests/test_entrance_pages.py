@@ -16,8 +16,14 @@ CASABLANCA = ZoneInfo("Africa/Casablanca")
 @pytest.fixture
 def activity(edition):
     workshop = Activity.objects.create(
-        edition=edition, slug="four-solaire", kind=Activity.Kind.WORKSHOP, title_fr="Four solaire",
-        duration_minutes=30, slot_minutes=30, slot_capacity=4, walk_in_percent=50,
+        edition=edition,
+        slug="four-solaire",
+        kind=Activity.Kind.WORKSHOP,
+        title_fr="Four solaire",
+        duration_minutes=30,
+        slot_minutes=30,
+        slot_capacity=4,
+        walk_in_percent=50,
     )
     generate_slots(workshop, day=date(2022, 5, 25), opens=time(10), closes=time(11))
     return workshop
@@ -30,8 +36,10 @@ def booking(activity):
     return services.book(slot, visitor=visitor, now=datetime(2022, 5, 20, tzinfo=CASABLANCA))[0]
 
 
-@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("attendee", 403),
-                                             ("moderator", 403), ("registration_desk", 200)])
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("anonymous", 302), ("attendee", 403), ("moderator", 403), ("registration_desk", 200)],
+)
 def test_only_staff_who_admit_visitors_reach_the_entrance(client, cast, activity, who, status):
     if cast[who]:
         client.force_login(cast[who])
@@ -71,7 +79,10 @@ def test_scans_and_walk_ins_answer_json_for_the_script(client, cast, activity, b
     assert "Admitted: Amina" in admitted.json()["message"]
     assert (again.status_code, again.json()["ok"]) == (409, False)
     assert malformed.status_code == 400 and "not an entry code" in malformed.json()["message"]
-    assert counted.json() == {"ok": True, "message": "2 walk-ins counted. 0 places left for walk-ins."}
+    assert counted.json() == {
+        "ok": True,
+        "message": "2 walk-ins counted. 0 places left for walk-ins.",
+    }
     assert refused.status_code == 409 and "No room for them" in refused.json()["message"]
     assert nonsense.status_code == 400
 
@@ -85,20 +96,29 @@ def test_counts_answer_304_until_a_scan_changes_them(client, cast, activity, boo
         tag = first["ETag"]
         assert client.get(url + "counts/", HTTP_IF_NONE_MATCH=tag).status_code == 304
         overview = client.get("/en/activities/entrance/occupancy/")
-        assert client.get("/en/activities/entrance/occupancy/",
-                          HTTP_IF_NONE_MATCH=overview["ETag"]).status_code == 304
+        assert (
+            client.get(
+                "/en/activities/entrance/occupancy/", HTTP_IF_NONE_MATCH=overview["ETag"]
+            ).status_code
+            == 304
+        )
         client.post(url + "scan/", {"code": booking.code})
         changed = client.get(url + "counts/", HTTP_IF_NONE_MATCH=tag)
-        assert client.get("/en/activities/entrance/occupancy/",
-                          HTTP_IF_NONE_MATCH=overview["ETag"]).status_code == 200
+        assert (
+            client.get(
+                "/en/activities/entrance/occupancy/", HTTP_IF_NONE_MATCH=overview["ETag"]
+            ).status_code
+            == 200
+        )
     assert changed.status_code == 200
     assert "admitted with a booking</dt><dd>1<" in changed.content.decode()
 
 
 @pytest.mark.usefixtures("in_english")
 @pytest.mark.parametrize("query", ["06 12 34 56 78", "+212612345678", "am", "Amina"])
-def test_a_lost_code_is_found_by_phone_or_first_name_and_admitted(client, cast, activity, booking,
-                                                                   query):
+def test_a_lost_code_is_found_by_phone_or_first_name_and_admitted(
+    client, cast, activity, booking, query
+):
     client.force_login(cast["registration_desk"])
     url = f"/en/activities/entrance/{activity.slug}/"
     with freezegun.freeze_time(datetime(2022, 5, 25, 9, 50, tzinfo=CASABLANCA)):
@@ -116,8 +136,9 @@ def test_a_lost_code_is_found_by_phone_or_first_name_and_admitted(client, cast, 
 def test_finding_needs_two_letters_and_searches_only_today_and_this_activity(
     client, cast, activity, booking, edition
 ):
-    other = Activity.objects.create(edition=edition, slug="dome", kind=Activity.Kind.IMMERSIVE,
-                                    title_fr="Dôme")
+    other = Activity.objects.create(
+        edition=edition, slug="dome", kind=Activity.Kind.IMMERSIVE, title_fr="Dôme"
+    )
     client.force_login(cast["registration_desk"])
     with freezegun.freeze_time(datetime(2022, 5, 25, 9, 50, tzinfo=CASABLANCA)):
         short = client.get(f"/en/activities/entrance/{activity.slug}/find/", {"q": "a"})
@@ -129,8 +150,9 @@ def test_finding_needs_two_letters_and_searches_only_today_and_this_activity(
     assert "No booking today" in next_day.content.decode()
 
 
-@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("attendee", 403),
-                                             ("registration_desk", 200)])
+@pytest.mark.parametrize(
+    ("who", "status"), [("anonymous", 302), ("attendee", 403), ("registration_desk", 200)]
+)
 def test_find_counts_and_occupancy_are_for_entrance_staff(client, cast, activity, who, status):
     if cast[who]:
         client.force_login(cast[who])

@@ -120,9 +120,7 @@ def test_same_phone_twice_on_a_slot_is_refused():
 
 def test_overlapping_activity_refused_by_phone_or_email():
     slot = ActivitySlotFactory()
-    other = ActivitySlotFactory(
-        activity__edition=slot.activity.edition, starts_at=at(25, 10, 15)
-    )
+    other = ActivitySlotFactory(activity__edition=slot.activity.edition, starts_at=at(25, 10, 15))
     book(slot, visitor(phone="+212612345678", email="a@example.org"))
     refused("overlap", other, visitor(phone="+212612345678"))
     refused("overlap", other, visitor(phone="", email="a@example.org"))

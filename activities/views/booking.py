@@ -34,7 +34,9 @@ SLOTS_WITH_RULES = ("activity__edition__public_programme", "activity__space")
 
 def _activity(edition, slug: str) -> Activity:
     return get_object_or_404(
-        Activity.objects.select_related("space", "session"), edition=edition, slug=slug,
+        Activity.objects.select_related("space", "session"),
+        edition=edition,
+        slug=slug,
         is_published=True,
     )
 
@@ -91,8 +93,9 @@ def activity_detail(request, slug: str):
 def book(request, slug: str, slot_id: int):
     edition = current_edition()
     activity = _activity(edition, slug)
-    slot = get_object_or_404(ActivitySlot.objects.select_related(*SLOTS_WITH_RULES),
-                             pk=slot_id, activity=activity)
+    slot = get_object_or_404(
+        ActivitySlot.objects.select_related(*SLOTS_WITH_RULES), pk=slot_id, activity=activity
+    )
     form = BookingForm(request.POST or None, max_group=activity.max_group_size)
     status = 200
     if form.is_bound:
@@ -100,8 +103,11 @@ def book(request, slug: str, slot_id: int):
             ratelimit.check(request, ("public_booking:ip", ratelimit.client_ip(request)))
             if form.is_valid():
                 visitor = form.visitor()
-                ratelimit.check(request, ("public_booking:phone", visitor.phone),
-                                ("public_booking:email", visitor.email))
+                ratelimit.check(
+                    request,
+                    ("public_booking:phone", visitor.phone),
+                    ("public_booking:email", visitor.email),
+                )
                 booking, _new = services.book(
                     slot, visitor=visitor, submission_key=form.cleaned_data["submission_key"]
                 )
@@ -113,10 +119,16 @@ def book(request, slug: str, slot_id: int):
             form.add_error(None, refused.message)
             status = 409
             slot.refresh_from_db()
-    context = {"activity": activity, "slot": slot, "state": SlotState.of(slot, timezone.now()),
-               "form": form, "nav": "activities"}
-    return render_for_edition(request, "activities/public/book.html", context, edition,
-                              status=status)
+    context = {
+        "activity": activity,
+        "slot": slot,
+        "state": SlotState.of(slot, timezone.now()),
+        "form": form,
+        "nav": "activities",
+    }
+    return render_for_edition(
+        request, "activities/public/book.html", context, edition, status=status
+    )
 
 
 def _booking_or_404(secret: str) -> Booking:
@@ -139,8 +151,13 @@ def _private(response, policy: str):
 
 
 def _render_booking(request, template, booking, status=200, **context):
-    context = {"booking": booking, "slot": booking.slot, "activity": booking.slot.activity,
-               "nav": "activities", **context}
+    context = {
+        "booking": booking,
+        "slot": booking.slot,
+        "activity": booking.slot.activity,
+        "nav": "activities",
+        **context,
+    }
     return render_for_edition(request, template, context, booking.edition, status=status)
 
 
@@ -149,11 +166,15 @@ def booking(request, secret: str):
     booking = _booking_or_404(secret)
     confirmed = booking.status == Booking.Status.CONFIRMED
     response = _render_booking(
-        request, "activities/public/booking.html", booking,
+        request,
+        "activities/public/booking.html",
+        booking,
         qr=_scalable(qr_svg(booking.code, scale=8)) if confirmed else None,
         position=services.waiting_position(booking)
-        if booking.status == Booking.Status.WAITLISTED else None,
-        can_cancel=booking.is_active and not booking.admitted_at
+        if booking.status == Booking.Status.WAITLISTED
+        else None,
+        can_cancel=booking.is_active
+        and not booking.admitted_at
         and timezone.now() < booking.slot.starts_at,
     )
     return _private(response, "no-referrer")
@@ -166,8 +187,9 @@ def cancel(request, secret: str):
         try:
             services.cancel(booking)
         except services.BookingError as refused:
-            response = _render_booking(request, "activities/public/cancel.html", booking,
-                                       status=409, error=refused.message)
+            response = _render_booking(
+                request, "activities/public/cancel.html", booking, status=409, error=refused.message
+            )
             return _private(response, "same-origin")
         messages.success(request, _("Your booking is cancelled. Thank you for freeing your place."))
         return see_other(reverse("activities:booking", args=[booking.secret]))
@@ -189,15 +211,18 @@ def availability(request):
     if etag in ETAG.findall(request.headers.get("If-None-Match", "")):
         response = HttpResponseNotModified()
     else:
-        slots = day_slots(edition, day).select_related(*SLOTS_WITH_RULES).order_by(
-            "activity__position", "activity_id", "starts_at"
+        slots = (
+            day_slots(edition, day)
+            .select_related(*SLOTS_WITH_RULES)
+            .order_by("activity__position", "activity_id", "starts_at")
         )
         rows = {}
         for slot in slots:
             rows.setdefault(slot.activity, []).append(SlotState.of(slot, now))
         context = {"rows": rows.items(), "day": day, "days": edition.days, "nav": "activities"}
-        response = render_for_edition(request, "activities/public/availability.html", context,
-                                      edition)
+        response = render_for_edition(
+            request, "activities/public/availability.html", context, edition
+        )
     response["ETag"] = f'"{etag}"'
     patch_cache_control(response, no_cache=True, public=True)
     return response

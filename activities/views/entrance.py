@@ -8,6 +8,7 @@ refreshes the counts, which answer 304 while nothing changed.
 """
 
 import hashlib
+
 from django.contrib import messages
 from django.db.models import Count, Max, Sum
 from django.http import JsonResponse
@@ -20,8 +21,8 @@ from activities import entrance as rules
 from activities.lookup import find_bookings, masked_contact
 from activities.models import Activity, ActivitySlot
 from core.http import see_other
-from core.permissions import staff_only
 from core.i18n import active_language
+from core.permissions import staff_only
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
@@ -89,8 +90,9 @@ def occupancy(request):
 def entrance(request, slug: str):
     activity = _activity(slug)
     context = {**_slot_context(activity), "walk_in_counts": WALK_IN_BUTTONS}
-    return render_for_edition(request, "activities/entrance/entrance.html", context,
-                              activity.edition)
+    return render_for_edition(
+        request, "activities/entrance/entrance.html", context, activity.edition
+    )
 
 
 def _counts_etag(request, slug: str) -> str:
@@ -107,8 +109,9 @@ def _counts_etag(request, slug: str) -> str:
 def counts(request, slug: str):
     """The current slot's counts alone, which entrance.js refreshes."""
     activity = _activity(slug)
-    return render_for_edition(request, "activities/entrance/_counts.html",
-                              _slot_context(activity), activity.edition)
+    return render_for_edition(
+        request, "activities/entrance/_counts.html", _slot_context(activity), activity.edition
+    )
 
 
 def _answer(request, slug: str, ok: bool, message: str, status: int):
@@ -152,6 +155,10 @@ def find(request, slug: str):
     query = request.GET.get("q", "").strip()
     found = find_bookings(activity, query) if query else None
     rows = [(booking, masked_contact(booking)) for booking in found or ()]
-    context = {"activity": activity, "query": query, "rows": rows,
-               "too_short": bool(query) and found is None}
+    context = {
+        "activity": activity,
+        "query": query,
+        "rows": rows,
+        "too_short": bool(query) and found is None,
+    }
     return render_for_edition(request, "activities/entrance/find.html", context, activity.edition)

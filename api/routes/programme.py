@@ -14,8 +14,16 @@ from pydantic import StringConstraints
 from activities.availability import SlotState, day_slots
 from activities.models import Activity
 from api.errors import ApiError, not_found, refuse_unknown_parameters
-from api.schemas import (ActivityAvailability, EditionDetail, EditionOut, Error, PivotOut,
-                         SessionOut, SpaceOut, SpeakerOut)
+from api.schemas import (
+    ActivityAvailability,
+    EditionDetail,
+    EditionOut,
+    Error,
+    PivotOut,
+    SessionOut,
+    SpaceOut,
+    SpeakerOut,
+)
 from editions.models import Edition, Pivot, Space
 from editions.services import current_edition
 from programme.models import Session, SessionSpeaker, Speaker
@@ -49,10 +57,17 @@ def _edition(slug: str | None) -> Edition:
 
 
 def _edition_out(edition: Edition) -> dict:
-    return {"slug": edition.slug, "name": edition.name, "theme": edition.theme,
-            "starts_on": edition.starts_on, "ends_on": edition.ends_on,
-            "time_zone": edition.time_zone, "venue": edition.venue, "city": edition.city,
-            "is_current": edition.is_current}
+    return {
+        "slug": edition.slug,
+        "name": edition.name,
+        "theme": edition.theme,
+        "starts_on": edition.starts_on,
+        "ends_on": edition.ends_on,
+        "time_zone": edition.time_zone,
+        "venue": edition.venue,
+        "city": edition.city,
+        "is_current": edition.is_current,
+    }
 
 
 @router.get("/editions", response={200: list[EditionOut], **ERRORS})
@@ -66,19 +81,25 @@ def editions(request):
 def edition(request, slug: str):
     refuse_unknown_parameters(request)
     found = _edition(slug if re.fullmatch(SLUG, slug) else "-")
-    return {**_edition_out(found),
-            "pivots": [_pivot_out(p) for p in found.pivots.order_by("position", "pk")],
-            "spaces": [_space_out(s) for s in found.spaces.order_by("position", "pk")]}
+    return {
+        **_edition_out(found),
+        "pivots": [_pivot_out(p) for p in found.pivots.order_by("position", "pk")],
+        "spaces": [_space_out(s) for s in found.spaces.order_by("position", "pk")],
+    }
 
 
 def _pivot_out(pivot: Pivot) -> dict:
-    return {"slug": pivot.slug, "name": pivot.name, "colour": pivot.colour,
-            "description": pivot.description, "keywords": pivot.keyword_list}
+    return {
+        "slug": pivot.slug,
+        "name": pivot.name,
+        "colour": pivot.colour,
+        "description": pivot.description,
+        "keywords": pivot.keyword_list,
+    }
 
 
 def _space_out(space: Space) -> dict:
-    return {"slug": space.slug, "name": space.name, "kind": space.kind,
-            "capacity": space.capacity}
+    return {"slug": space.slug, "name": space.name, "kind": space.kind, "capacity": space.capacity}
 
 
 @router.get("/pivots", response={200: list[PivotOut], **ERRORS})
@@ -108,21 +129,31 @@ class SessionFilters(Schema):
 
 
 def _session_out(session: Session) -> dict:
-    return {"id": session.pk, "edition": session.edition.slug, "title": session.title,
-            "abstract": session.abstract, "kind": session.kind,
-            "pivot": session.pivot.slug if session.pivot else None,
-            "space": session.space.slug if session.space else None,
-            "starts_at": session.starts_at, "ends_at": session.ends_at,
-            "languages": session.language_codes,
-            "speakers": [{"id": a.speaker_id, "name": a.speaker.name}
-                         for a in session.appearances.all()]}
+    return {
+        "id": session.pk,
+        "edition": session.edition.slug,
+        "title": session.title,
+        "abstract": session.abstract,
+        "kind": session.kind,
+        "pivot": session.pivot.slug if session.pivot else None,
+        "space": session.space.slug if session.space else None,
+        "starts_at": session.starts_at,
+        "ends_at": session.ends_at,
+        "languages": session.language_codes,
+        "speakers": [
+            {"id": a.speaker_id, "name": a.speaker.name} for a in session.appearances.all()
+        ],
+    }
 
 
 def _published_sessions():
     appearances = SessionSpeaker.objects.select_related("speaker").order_by("position", "pk")
-    return (Session.objects.published().filter(edition__is_published=True)
-            .select_related("edition", "pivot", "space")
-            .prefetch_related(Prefetch("appearances", queryset=appearances)))
+    return (
+        Session.objects.published()
+        .filter(edition__is_published=True)
+        .select_related("edition", "pivot", "space")
+        .prefetch_related(Prefetch("appearances", queryset=appearances))
+    )
 
 
 @router.get("/sessions", response={200: list[SessionOut], **ERRORS})
@@ -139,8 +170,9 @@ def sessions(request, filters: Query[SessionFilters]):
             raise ApiError(400, "unknown_day", _("This day is not a day of the edition."))
         start, end = found.day_bounds(filters.day)
         chosen = chosen.filter(starts_at__gte=start, starts_at__lt=end)
-    timetable = Filters(pivots=tuple(filters.pivot), kinds=tuple(filters.kind),
-                        languages=tuple(filters.lang))
+    timetable = Filters(
+        pivots=tuple(filters.pivot), kinds=tuple(filters.kind), languages=tuple(filters.lang)
+    )
     return [_session_out(s) for s in timetable.apply(chosen.order_by("starts_at", "pk"))]
 
 
@@ -154,14 +186,21 @@ def session(request, session_id: int):
 
 
 def _speaker_out(speaker: Speaker) -> dict:
-    return {"id": speaker.pk, "name": speaker.name, "organisation": speaker.organisation,
-            "position": speaker.position, "biography": speaker.biography,
-            "city": speaker.city, "country": speaker.country}
+    return {
+        "id": speaker.pk,
+        "name": speaker.name,
+        "organisation": speaker.organisation,
+        "position": speaker.position,
+        "biography": speaker.biography,
+        "city": speaker.city,
+        "country": speaker.country,
+    }
 
 
 def _public_speakers():
-    return Speaker.objects.filter(sessions__is_published=True,
-                                  sessions__edition__is_published=True).distinct()
+    return Speaker.objects.filter(
+        sessions__is_published=True, sessions__edition__is_published=True
+    ).distinct()
 
 
 @router.get("/speakers", response={200: list[SpeakerOut], **ERRORS})
@@ -169,8 +208,10 @@ def _public_speakers():
 def speakers(request, edition: str | None = Query(None, max_length=50, pattern=SLUG)):
     refuse_unknown_parameters(request, *PAGE, "edition")
     found = _edition(edition)
-    return [_speaker_out(s) for s in
-            _public_speakers().filter(sessions__edition=found).order_by("name", "pk")]
+    return [
+        _speaker_out(s)
+        for s in _public_speakers().filter(sessions__edition=found).order_by("name", "pk")
+    ]
 
 
 @router.get("/speakers/{speaker_id}", response={200: SpeakerOut, **ERRORS})
@@ -185,8 +226,9 @@ def speaker(request, speaker_id: int):
 class AvailabilityFilters(Schema):
     """As on the public activities page."""
 
-    day: date | None = Field(None, description="Default: today during the edition, "
-                                               "else its first day.")
+    day: date | None = Field(
+        None, description="Default: today during the edition, else its first day."
+    )
     kind: Activity.Kind | None = None
     wheelchair: bool = Field(False, description="Only wheelchair-accessible activities.")
 
@@ -212,12 +254,19 @@ def availability(request, filters: Query[AvailabilityFilters]):
         slots = slots.filter(activity__wheelchair_accessible=True)
     now = timezone.now()
     rows = {}
-    slots = slots.select_related(
-        "activity__edition__public_programme").order_by("activity__position", "starts_at")
+    slots = slots.select_related("activity__edition__public_programme").order_by(
+        "activity__position", "starts_at"
+    )
     for slot in slots:
         state = SlotState.of(slot, now)
         rows.setdefault(slot.activity, []).append(
-            {"id": slot.pk, "starts_at": slot.starts_at, "ends_at": slot.ends_at,
-             "capacity": slot.capacity, "places_left": slot.places_left, "state": state.state})
-    return [{"slug": a.slug, "title": a.title, "kind": a.kind, "slots": s}
-            for a, s in rows.items()]
+            {
+                "id": slot.pk,
+                "starts_at": slot.starts_at,
+                "ends_at": slot.ends_at,
+                "capacity": slot.capacity,
+                "places_left": slot.places_left,
+                "state": state.state,
+            }
+        )
+    return [{"slug": a.slug, "title": a.title, "kind": a.kind, "slots": s} for a, s in rows.items()]

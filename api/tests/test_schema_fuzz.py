@@ -55,10 +55,12 @@ def test_the_api_conforms_to_its_schema(case, headers):
 
 def _valid_requests() -> dict[str, dict]:
     edition = current_edition()
-    session = Session.objects.published().filter(edition=edition, pivot__isnull=False,
-                                                  appearances__isnull=False)[0]
-    ticket = Registration.objects.filter(edition=edition, status="confirmed",
-                                         check_in__isnull=True)[0]
+    session = Session.objects.published().filter(
+        edition=edition, pivot__isnull=False, appearances__isnull=False
+    )[0]
+    ticket = Registration.objects.filter(
+        edition=edition, status="confirmed", check_in__isnull=True
+    )[0]
     kind = Activity.objects.filter(edition=edition, is_published=True)[0].kind
     return {
         "GET /api/editions": {},
@@ -69,10 +71,12 @@ def _valid_requests() -> dict[str, dict]:
         "GET /api/sessions/{session_id}": {"path_parameters": {"session_id": session.pk}},
         "GET /api/speakers": {},
         "GET /api/speakers/{speaker_id}": {
-            "path_parameters": {"speaker_id": session.appearances.first().speaker_id}},
+            "path_parameters": {"speaker_id": session.appearances.first().speaker_id}
+        },
         "GET /api/activities/availability": {"query": {"kind": kind}},
-        "POST /api/staff/check-in": {"body": {"secret": ticket.secret, "gate": "Fuzz",
-                                              "nonce": "fuzz-valid-0001"}},
+        "POST /api/staff/check-in": {
+            "body": {"secret": ticket.secret, "gate": "Fuzz", "nonce": "fuzz-valid-0001"}
+        },
         "GET /api/staff/registrations": {"query": {"q": ticket.last_name[:20]}},
     }
 

@@ -12,6 +12,15 @@ from community.models.polls import Poll, PollBallot, PollOption
 from community.models.questions import Question, QuestionBoard, QuestionVote
 
 __all__ = [
-    "Feedback", "Idea", "IdeaComment", "IdeaVote", "Poll", "PollBallot", "PollOption",
-    "Question", "QuestionBoard", "QuestionVote", "Report",
+    "Feedback",
+    "Idea",
+    "IdeaComment",
+    "IdeaVote",
+    "Poll",
+    "PollBallot",
+    "PollOption",
+    "Question",
+    "QuestionBoard",
+    "QuestionVote",
+    "Report",
 ]

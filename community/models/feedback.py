@@ -12,7 +12,9 @@ class Feedback(models.Model):
     """A participant's rating of a session once it has ended; given again, it is replaced."""
 
     session = models.ForeignKey(
-        "programme.Session", on_delete=models.CASCADE, related_name="feedback",
+        "programme.Session",
+        on_delete=models.CASCADE,
+        related_name="feedback",
         verbose_name=_("session"),
     )
     voter = models.CharField(max_length=VOTER_LENGTH, editable=False)
@@ -28,8 +30,9 @@ class Feedback(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["session", "voter"], name="one_feedback_per_session"),
-            models.CheckConstraint(condition=models.Q(rating__gte=1, rating__lte=5),
-                                   name="feedback_rating_1_to_5"),
+            models.CheckConstraint(
+                condition=models.Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"
+            ),
         ]
 
     def __str__(self):

@@ -13,8 +13,12 @@ class Moderated(models.Model):
     """Who last changed a contribution's standing (shown, hidden, pinned, opened…) and when."""
 
     moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="+", verbose_name=_("last moderated by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last moderated by"),
     )
     moderated_at = models.DateTimeField(_("last moderated at"), null=True, blank=True)
 

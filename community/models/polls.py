@@ -20,12 +20,16 @@ class Poll(Moderated):
         CLOSED = "closed", _("closed")
 
     session = models.ForeignKey(
-        "programme.Session", on_delete=models.CASCADE, related_name="polls", verbose_name=_("session")
+        "programme.Session",
+        on_delete=models.CASCADE,
+        related_name="polls",
+        verbose_name=_("session"),
     )
     question = models.CharField(_("question"), max_length=200)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.SINGLE)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
-                              default=Status.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
     ballots = models.PositiveIntegerField(_("people who voted"), default=0, editable=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     opened_at = models.DateTimeField(_("opened at"), null=True, blank=True)
@@ -42,8 +46,9 @@ class Poll(Moderated):
 
 
 class PollOption(models.Model):
-    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="options",
-                             verbose_name=_("poll"))
+    poll = models.ForeignKey(
+        Poll, on_delete=models.CASCADE, related_name="options", verbose_name=_("poll")
+    )
     text = models.CharField(_("answer"), max_length=OPTION_LENGTH)
     position = models.PositiveSmallIntegerField(default=0)
     votes = models.PositiveIntegerField(_("votes"), default=0, editable=False)

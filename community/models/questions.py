@@ -15,22 +15,28 @@ class QuestionBoard(Moderated):
     """The Q&A of one session: made the first time anyone needs it."""
 
     session = models.OneToOneField(
-        "programme.Session", on_delete=models.CASCADE, related_name="question_board",
+        "programme.Session",
+        on_delete=models.CASCADE,
+        related_name="question_board",
         verbose_name=_("session"),
     )
     is_open = models.BooleanField(
-        _("open for questions"), default=True,
+        _("open for questions"),
+        default=True,
         help_text=_("Closed: the questions stay readable, nobody can ask or vote."),
     )
     premoderated = models.BooleanField(
-        _("questions wait for a moderator"), default=False,
+        _("questions wait for a moderator"),
+        default=False,
         help_text=_("Each new question is shown only once a moderator approves it."),
     )
 
     class Meta:
         verbose_name = _("questions of a session")
         verbose_name_plural = _("questions of sessions")
-        permissions = [("moderate_questions", _("Can moderate the questions and polls of sessions"))]
+        permissions = [
+            ("moderate_questions", _("Can moderate the questions and polls of sessions"))
+        ]
 
     def __str__(self):
         return str(self.session)
@@ -53,8 +59,9 @@ class Question(Moderated):
     text = models.CharField(_("question"), max_length=QUESTION_LENGTH)
     author_name = models.CharField(_("name"), max_length=NAME_LENGTH, blank=True)
     asked_by = models.CharField(max_length=VOTER_LENGTH, editable=False, db_index=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
-                              default=Status.VISIBLE)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.VISIBLE
+    )
     is_pinned = models.BooleanField(_("pinned"), default=False)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     votes = models.PositiveIntegerField(_("votes"), default=0, editable=False)

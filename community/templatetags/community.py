@@ -4,9 +4,8 @@ text, growing from the start of the line (the right, in Arabic); the room screen
 import segno
 from django import template
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -22,19 +21,24 @@ def results_chart(poll, results):
     for n, result in enumerate(results):
         length = round(WIDTH * result["percent"] / 100)
         top = n * ROW
-        rows.append({
-            **result,
-            "label_y": top + 14,
-            "bar_y": top + 20,
-            "bar_x": WIDTH - length if rtl else 0,
-            "bar_width": max(length, 1),
-            "text_x": WIDTH if rtl else 0,
-            "count_text": ngettext("%(count)s vote", "%(count)s votes", result["votes"])
-            % {"count": result["votes"]},
-        })
+        rows.append(
+            {
+                **result,
+                "label_y": top + 14,
+                "bar_y": top + 20,
+                "bar_x": WIDTH - length if rtl else 0,
+                "bar_width": max(length, 1),
+                "text_x": WIDTH if rtl else 0,
+                "count_text": ngettext("%(count)s vote", "%(count)s votes", result["votes"])
+                % {"count": result["votes"]},
+            }
+        )
     summary = "; ".join(f"{r['option'].text}: {r['count_text']} ({r['percent']} %)" for r in rows)
     return {
-        "poll": poll, "rows": rows, "width": WIDTH, "height": max(ROW * len(rows), ROW),
+        "poll": poll,
+        "rows": rows,
+        "width": WIDTH,
+        "height": max(ROW * len(rows), ROW),
         # The SVG inherits the page's direction: "start" is the right edge in Arabic.
         "anchor": "start",
         "label": _("Results: %(summary)s") % {"summary": summary},

@@ -22,7 +22,10 @@ def moderator(cast):
 
 
 def test_ask_upvote_answer_and_the_screen_follows_without_reload(
-    browser, live_server, session, moderator  # noqa: F811
+    browser,
+    live_server,
+    session,
+    moderator,  # noqa: F811
 ):
     questions = f"{live_server.url}/fr/programme/sessions/{session.pk}/questions/"
     screen = new_context(browser, viewport={"width": 1280, "height": 720}).new_page()
@@ -48,8 +51,10 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
     expect(amina.locator(".questions .count").first).to_have_text("1", timeout=10000)
 
     staff = new_context(browser).new_page()
-    staff.goto(f"{live_server.url}/fr/admin/login/?next=/fr/programme/sessions/{session.pk}"
-               "/questions/moderate/")
+    staff.goto(
+        f"{live_server.url}/fr/admin/login/?next=/fr/programme/sessions/{session.pk}"
+        "/questions/moderate/"
+    )
     staff.fill("#id_username", moderator.username)
     staff.fill("#id_password", PASSWORD)
     staff.locator("#login-form [type=submit]").click()
@@ -62,7 +67,9 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
 
 
 def test_without_javascript_asking_and_voting_post_and_reload(
-    browser, live_server, session  # noqa: F811
+    browser,
+    live_server,
+    session,  # noqa: F811
 ):
     questions = f"{live_server.url}/ar/programme/sessions/{session.pk}/questions/"
     first = new_context(browser, java_script_enabled=False, locale="ar-MA", **PHONE).new_page()

@@ -37,8 +37,10 @@ def all_at_once(jobs, workers=30):
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=run, args=(range(w, len(jobs), workers),), daemon=True)
-               for w in range(workers)]
+    threads = [
+        threading.Thread(target=run, args=(range(w, len(jobs), workers),), daemon=True)
+        for w in range(workers)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -49,14 +51,19 @@ def all_at_once(jobs, workers=30):
 
 @pytest.fixture
 def question(session):
-    return questions.ask(questions.board_of(session), text="Et le budget ?", author_name="",
-                         voter="d:asker")
+    return questions.ask(
+        questions.board_of(session), text="Et le budget ?", author_name="", voter="d:asker"
+    )
 
 
 def test_three_hundred_people_upvote_one_question_at_once(question):
     def upvoter(n):
-        return lambda: questions.upvote(Question.objects.select_related("board").get(pk=question.pk),
-                                        voter=f"d:person{n}") and "counted"
+        return lambda: (
+            questions.upvote(
+                Question.objects.select_related("board").get(pk=question.pk), voter=f"d:person{n}"
+            )
+            and "counted"
+        )
 
     results, errors = all_at_once([upvoter(n) for n in range(300)])
     assert errors == []
@@ -67,8 +74,12 @@ def test_three_hundred_people_upvote_one_question_at_once(question):
 
 def test_one_person_pressing_in_twenty_tabs_counts_once(question):
     def tab():
-        return questions.upvote(Question.objects.select_related("board").get(pk=question.pk),
-                                voter="d:same") and "counted"
+        return (
+            questions.upvote(
+                Question.objects.select_related("board").get(pk=question.pk), voter="d:same"
+            )
+            and "counted"
+        )
 
     results, errors = all_at_once([tab for _ in range(20)], workers=20)
     assert errors == []
@@ -83,8 +94,10 @@ def test_ballots_racing_the_close_are_counted_whole_or_refused(session):
     yes = poll.options.first()
 
     def voter(n):
-        return lambda: polls.vote(Poll.objects.get(pk=poll.pk), voter=f"d:v{n}",
-                                  option_ids=[yes.pk]) and "counted"
+        return lambda: (
+            polls.vote(Poll.objects.get(pk=poll.pk), voter=f"d:v{n}", option_ids=[yes.pk])
+            and "counted"
+        )
 
     def closer():
         return polls.close_poll(Poll.objects.get(pk=poll.pk)) and "closed_now"

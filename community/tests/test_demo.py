@@ -29,7 +29,8 @@ def test_the_demo_has_ideas_in_three_languages_with_public_answers(demo):
     assert ideas.count() == 8
     assert set(ideas.values_list("language", flat=True)) == {"fr", "ar", "en"}
     assert {"adopted", "under_study", "not_retained", "proposed"} <= set(
-        ideas.values_list("decision", flat=True))
+        ideas.values_list("decision", flat=True)
+    )
     assert all(i.votes == i.vote_rows.count() for i in ideas)
 
 

@@ -13,8 +13,9 @@ from programme.tests.factories import SessionFactory, at
 
 
 def give(client, session, **data):
-    return client.post(reverse("community:feedback", args=[session.pk]),
-                       {"rating": "4", "comment": "", **data})
+    return client.post(
+        reverse("community:feedback", args=[session.pk]), {"rating": "4", "comment": "", **data}
+    )
 
 
 @pytest.mark.usefixtures("in_english")
@@ -47,13 +48,13 @@ def test_staff_see_results_per_session_and_pivot(client, cast, session):
     assert "5 ★ — Note 5" in page and str(session.pivot.name) in page
 
 
-@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("attendee", 403),
-                                             ("moderator", 200), ("admin", 200)])
+@pytest.mark.parametrize(
+    ("who", "status"), [("anonymous", 302), ("attendee", 403), ("moderator", 200), ("admin", 200)]
+)
 def test_feedback_results_are_for_staff(client, cast, edition, who, status):
     if cast[who]:
         client.force_login(cast[who])
     assert client.get(reverse("community:feedback_results")).status_code == status
-
 
 
 def test_the_results_cost_the_same_queries_for_1_or_3_rated_sessions(client, cast, session):
@@ -69,6 +70,12 @@ def test_the_results_cost_the_same_queries_for_1_or_3_rated_sessions(client, cas
     rate(session)
     one = count_queries()
     for hour in (14, 16):
-        rate(SessionFactory(edition=session.edition, pivot=session.pivot,
-                            starts_at=at(25, hour), ends_at=at(25, hour + 1)))
+        rate(
+            SessionFactory(
+                edition=session.edition,
+                pivot=session.pivot,
+                starts_at=at(25, hour),
+                ends_at=at(25, hour + 1),
+            )
+        )
     assert count_queries() == one

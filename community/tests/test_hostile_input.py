@@ -28,8 +28,9 @@ def page_is_escaped(body: str):
 @examples(30)
 @given(text=hostile_text(), name=hostile_text(longest=200))
 def test_questions(client, session, text, name):
-    response = client.post(reverse("community:questions", args=[session.pk]),
-                           {"text": text, "author_name": name})
+    response = client.post(
+        reverse("community:questions", args=[session.pk]), {"text": text, "author_name": name}
+    )
     assert response.status_code in (303, 400)
     for question in Question.objects.all():
         assert_clean_text(question.text, limit=QUESTION_LENGTH, multiline=True)
@@ -43,10 +44,16 @@ def test_questions(client, session, text, name):
 @given(title=hostile_text(), text=hostile_text(longest=3200), arrondissement=hostile_text())
 def test_ideas(client, edition, title, text, arrondissement):
     pivot = edition.pivots.first()
-    response = client.post(reverse("community:propose"), {
-        "title": title, "description": text, "pivot": pivot.pk,
-        "arrondissement": arrondissement, "author_name": title,
-    })
+    response = client.post(
+        reverse("community:propose"),
+        {
+            "title": title,
+            "description": text,
+            "pivot": pivot.pk,
+            "arrondissement": arrondissement,
+            "author_name": title,
+        },
+    )
     assert response.status_code in (303, 400)
     for idea in Idea.objects.all():
         assert_clean_text(idea.title, limit=TITLE_LENGTH)
@@ -60,8 +67,9 @@ def test_ideas(client, edition, title, text, arrondissement):
 @given(text=hostile_text(), name=hostile_text(longest=200))
 def test_comments(client, edition, text, name):
     idea = Idea.objects.first() or IdeaFactory(edition=edition)
-    response = client.post(reverse("community:comment", args=[idea.pk]),
-                           {"text": text, "author_name": name})
+    response = client.post(
+        reverse("community:comment", args=[idea.pk]), {"text": text, "author_name": name}
+    )
     assert response.status_code in (303, 400)
     for comment in IdeaComment.objects.all():
         assert_clean_text(comment.text, limit=COMMENT_LENGTH, multiline=True)
@@ -72,7 +80,8 @@ def test_comments(client, edition, text, name):
 @given(rating=hostile_text(longest=100), comment=hostile_text())
 def test_feedback(client, session, rating, comment):
     with freezegun.freeze_time(at(25, 12)):
-        response = client.post(reverse("community:feedback", args=[session.pk]),
-                               {"rating": rating, "comment": comment})
+        response = client.post(
+            reverse("community:feedback", args=[session.pk]), {"rating": rating, "comment": comment}
+        )
     assert response.status_code in (303, 400)
     assert all(1 <= f.rating <= 5 for f in Feedback.objects.all())

@@ -16,9 +16,13 @@ from community.tests.factories import IdeaFactory
 
 
 def form(edition, **changes):
-    data = {"title": "Des fontaines à Sidi Moumen", "description": "De l’eau potable gratuite.",
-            "pivot": edition.pivots.get(slug="low-tech").pk, "arrondissement": "sidi-moumen",
-            "author_name": "Youssef"}
+    data = {
+        "title": "Des fontaines à Sidi Moumen",
+        "description": "De l’eau potable gratuite.",
+        "pivot": edition.pivots.get(slug="low-tech").pk,
+        "arrondissement": "sidi-moumen",
+        "author_name": "Youssef",
+    }
     return {**data, **changes}
 
 
@@ -36,9 +40,17 @@ def test_a_citizen_proposes_an_idea_with_a_photo(client, edition, settings, tmp_
 
 
 @pytest.mark.usefixtures("in_english")
-@pytest.mark.parametrize("changes", [{"title": ""}, {"description": "x" * 3001},
-                                     {"arrondissement": "paris"}, {"pivot": "999999"},
-                                     {"author_name": "<b>moi</b>"}, {"title": "a\x00b"}])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": ""},
+        {"description": "x" * 3001},
+        {"arrondissement": "paris"},
+        {"pivot": "999999"},
+        {"author_name": "<b>moi</b>"},
+        {"title": "a\x00b"},
+    ],
+)
 def test_bad_ideas_are_refused_and_nothing_is_stored(client, edition, changes):
     response = client.post(reverse("community:propose"), form(edition, **changes))
     assert response.status_code == 400
@@ -73,8 +85,10 @@ def test_staff_answer_in_public_and_hide_what_breaks_the_rules(client, cast, edi
     idea = IdeaFactory(edition=edition)
     spam = IdeaFactory(edition=edition, title="Achetez des montres")
     client.force_login(cast["moderator"])
-    client.post(reverse("community:decide", args=[idea.pk]),
-                {"decision": "adopted", "answer": "La commune l’inscrit au budget 2023."})
+    client.post(
+        reverse("community:decide", args=[idea.pk]),
+        {"decision": "adopted", "answer": "La commune l’inscrit au budget 2023."},
+    )
     client.post(reverse("community:moderate_idea", args=[spam.pk]), {"hidden": "1"})
     public = type(client)()
     page = public.get(reverse("community:idea", args=[idea.pk])).content.decode()
@@ -82,32 +96,45 @@ def test_staff_answer_in_public_and_hide_what_breaks_the_rules(client, cast, edi
     assert public.get(reverse("community:idea", args=[spam.pk])).status_code == 404
     listed = public.get(reverse("community:ideas")).content.decode()
     assert "Achetez des montres" not in listed
-    assert public.post(reverse("community:decide", args=[idea.pk]), {"decision": "proposed"}
-                       ).status_code == 302  # to the login page
+    assert (
+        public.post(
+            reverse("community:decide", args=[idea.pk]), {"decision": "proposed"}
+        ).status_code
+        == 302
+    )  # to the login page
 
 
 @pytest.mark.usefixtures("in_english")
 def test_search_and_filters_combine(client, edition):
     governance, low_tech = (edition.pivots.get(slug=slug) for slug in ("governance", "low-tech"))
-    IdeaFactory(edition=edition, title="Budget participatif", arrondissement="anfa",
-                pivot=governance)
-    IdeaFactory(edition=edition, title="Fontaines publiques", arrondissement="sidi-moumen",
-                pivot=low_tech)
-    adopted = IdeaFactory(edition=edition, title="Jardins partagés", arrondissement="anfa",
-                          pivot=low_tech)
+    IdeaFactory(
+        edition=edition, title="Budget participatif", arrondissement="anfa", pivot=governance
+    )
+    IdeaFactory(
+        edition=edition, title="Fontaines publiques", arrondissement="sidi-moumen", pivot=low_tech
+    )
+    adopted = IdeaFactory(
+        edition=edition, title="Jardins partagés", arrondissement="anfa", pivot=low_tech
+    )
     ideas.decide(adopted, decision="adopted", answer="")
 
     def titles(**query):
         page = client.get(reverse("community:ideas"), query).content.decode()
-        return sorted(t for t in ("Budget participatif", "Fontaines publiques",
-                                  "Jardins partagés") if t in page)
+        return sorted(
+            t
+            for t in ("Budget participatif", "Fontaines publiques", "Jardins partagés")
+            if t in page
+        )
 
     assert titles(q="fontaine") == ["Fontaines publiques"]
     assert titles(arrondissement="anfa") == ["Budget participatif", "Jardins partagés"]
     assert titles(arrondissement="anfa", pivot="low-tech") == ["Jardins partagés"]
     assert titles(decision="adopted") == ["Jardins partagés"]
     assert titles(arrondissement="<script>", decision="nope", page="x") == [
-        "Budget participatif", "Fontaines publiques", "Jardins partagés"]
+        "Budget participatif",
+        "Fontaines publiques",
+        "Jardins partagés",
+    ]
 
 
 def test_the_open_data_export_has_no_personal_data(client, edition):
@@ -119,11 +146,21 @@ def test_the_open_data_export_has_no_personal_data(client, edition):
     assert exported["licence"] == "CC BY 4.0"
     assert [i["title"] for i in exported["ideas"]] == ["Arbres, «ombre»"]
     assert exported["ideas"][0]["votes"] == 1 and exported["votes"][0]["votes"] == 1
-    rows = list(csv.DictReader(io.StringIO(
-        client.get(reverse("community:ideas_csv", args=["ideas"])).content.decode("utf-8-sig"))))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get(reverse("community:ideas_csv", args=["ideas"])).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
     assert rows[0]["title"] == "Arbres, «ombre»"
-    everything = json.dumps(exported) + str(rows) + client.get(
-        reverse("community:ideas_csv", args=["votes"])).content.decode()
+    everything = (
+        json.dumps(exported)
+        + str(rows)
+        + client.get(reverse("community:ideas_csv", args=["votes"])).content.decode()
+    )
     for personal in ("Youssef", "Salma", "d:someone", "d:other", "Cachée"):
         assert personal not in everything
     licence = '<https://creativecommons.org/licenses/by/4.0/>; rel="license"'
@@ -141,8 +178,9 @@ def test_the_moderation_queue_lists_hidden_ideas_and_comments_and_hides_from_the
     client.force_login(cast["moderator"])
     queue = reverse("community:ideas_moderation")
     assert "Spam spam spam" in client.get(queue).content.decode()
-    back = client.post(reverse("community:moderate_comment", args=[written.pk]),
-                       {"hidden": "1", "from": "queue"})
+    back = client.post(
+        reverse("community:moderate_comment", args=[written.pk]), {"hidden": "1", "from": "queue"}
+    )
     assert back["Location"] == queue
     idea.refresh_from_db()
     assert idea.comment_count == 0

@@ -14,21 +14,33 @@ def url(name, session, *args):
 
 @pytest.fixture
 def poll(session):
-    return polls.create_poll(session, question="Faut-il plus de pistes cyclables ?",
-                             options=["Oui", "Non", "Sans avis"], kind=Poll.Kind.SINGLE)
+    return polls.create_poll(
+        session,
+        question="Faut-il plus de pistes cyclables ?",
+        options=["Oui", "Non", "Sans avis"],
+        kind=Poll.Kind.SINGLE,
+    )
 
 
 def vote(client, session, poll, *options):
-    return client.post(url("poll_vote", session, poll.pk),
-                       {"option": [str(o.pk) for o in options]}, HTTP_ACCEPT="application/json")
+    return client.post(
+        url("poll_vote", session, poll.pk),
+        {"option": [str(o.pk) for o in options]},
+        HTTP_ACCEPT="application/json",
+    )
 
 
 @pytest.mark.usefixtures("in_english")
 def test_a_moderator_writes_opens_and_closes_a_poll(client, cast, session):
     client.force_login(cast["moderator"])
-    client.post(url("new_poll", session), {"question": "Quel quartier d’abord ?",
-                                           "options": "Anfa\n\nSidi Moumen\n  Maârif  ",
-                                           "kind": "multiple"})
+    client.post(
+        url("new_poll", session),
+        {
+            "question": "Quel quartier d’abord ?",
+            "options": "Anfa\n\nSidi Moumen\n  Maârif  ",
+            "kind": "multiple",
+        },
+    )
     poll = Poll.objects.get()
     assert [o.text for o in poll.options.all()] == ["Anfa", "Sidi Moumen", "Maârif"]
     assert poll.status == Poll.Status.DRAFT
@@ -43,8 +55,9 @@ def test_a_moderator_writes_opens_and_closes_a_poll(client, cast, session):
 @pytest.mark.usefixtures("in_english")
 def test_a_poll_needs_two_answers(client, cast, session):
     client.force_login(cast["moderator"])
-    page = client.post(url("new_poll", session), {"question": "Q ?", "options": "Seule",
-                                                  "kind": "single"})
+    page = client.post(
+        url("new_poll", session), {"question": "Q ?", "options": "Seule", "kind": "single"}
+    )
     assert page.status_code == 400 and "between 2 and 10 answers" in page.content.decode()
     assert not Poll.objects.exists()
 
@@ -73,14 +86,21 @@ def test_one_vote_per_person_while_open_and_results_as_text(client, session, pol
 
 @pytest.mark.usefixtures("in_english")
 def test_a_multiple_choice_poll_counts_each_answer_once_per_person(client, session):
-    poll = polls.create_poll(session, question="Vos priorités ?", options=["Eau", "Air", "Bruit"],
-                             kind=Poll.Kind.MULTIPLE)
+    poll = polls.create_poll(
+        session,
+        question="Vos priorités ?",
+        options=["Eau", "Air", "Bruit"],
+        kind=Poll.Kind.MULTIPLE,
+    )
     polls.open_poll(poll)
     water, air, noise = poll.options.all()
     vote(client, session, poll, water, air)
     vote(type(client)(), session, poll, air)
-    nonsense = client.post(url("poll_vote", session, poll.pk), {"option": ["9" * 30, "²"]},
-                           HTTP_ACCEPT="application/json")
+    nonsense = client.post(
+        url("poll_vote", session, poll.pk),
+        {"option": ["9" * 30, "²"]},
+        HTTP_ACCEPT="application/json",
+    )
     assert nonsense.status_code == 409
     counts = [o.votes for o in poll.options.all()]
     assert counts == [1, 2, 0]
@@ -104,14 +124,19 @@ def test_the_chart_grows_from_the_right_in_arabic(client, session, poll):
 
 
 @pytest.mark.usefixtures("in_english")
-@pytest.mark.parametrize(("options", "message"), [
-    ("Oui\n" + "x" * 121, "Each answer fits in 120 characters"),
-    ("Oui\nNon\noui \nOui", "Two answers are the same"),
-])
-def test_an_oversized_or_repeated_answer_is_refused_not_cut(client, cast, session, options,
-                                                           message):
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ("Oui\n" + "x" * 121, "Each answer fits in 120 characters"),
+        ("Oui\nNon\noui \nOui", "Two answers are the same"),
+    ],
+)
+def test_an_oversized_or_repeated_answer_is_refused_not_cut(
+    client, cast, session, options, message
+):
     client.force_login(cast["moderator"])
-    page = client.post(url("new_poll", session), {"question": "Q ?", "options": options,
-                                                  "kind": "single"})
+    page = client.post(
+        url("new_poll", session), {"question": "Q ?", "options": options, "kind": "single"}
+    )
     assert page.status_code == 400 and message in page.content.decode()
     assert not Poll.objects.exists()

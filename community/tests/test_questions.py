@@ -14,8 +14,9 @@ def url(name, session, *args):
 
 
 def ask(client, session, text="Comment financer le low-tech ?", follow=False, **fields):
-    return client.post(url("questions", session), {"text": text, "author_name": "", **fields},
-                       follow=follow)
+    return client.post(
+        url("questions", session), {"text": text, "author_name": "", **fields}, follow=follow
+    )
 
 
 @pytest.mark.usefixtures("in_english")
@@ -98,14 +99,18 @@ def test_moderators_pin_answer_and_hide_and_the_screen_follows(client, session, 
     assert "Deuxième question" not in public
 
 
-@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("attendee", 403),
-                                             ("registration_desk", 403), ("moderator", 200)])
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("anonymous", 302), ("attendee", 403), ("registration_desk", 403), ("moderator", 200)],
+)
 def test_only_moderators_reach_the_moderation_page(client, cast, session, who, status):
     if cast[who]:
         client.force_login(cast[who])
     assert client.get(url("moderate", session)).status_code == status
     assert client.post(url("board_settings", session), {"is_open": "1"}).status_code in {
-        status, 303 if status == 200 else status}
+        status,
+        303 if status == 200 else status,
+    }
 
 
 @pytest.mark.usefixtures("in_english")
@@ -131,7 +136,9 @@ def test_the_live_list_answers_304_until_something_changes(client, session):
     assert "no-cache" in changed["Cache-Control"]
 
 
-def test_the_live_list_costs_one_query_when_unchanged(client, session, django_assert_max_num_queries):
+def test_the_live_list_costs_one_query_when_unchanged(
+    client, session, django_assert_max_num_queries
+):
     ask(client, session)
     tag = client.get(url("questions_live", session))["ETag"]
     with django_assert_max_num_queries(1):

@@ -37,10 +37,12 @@ def test_the_screen_shows_a_qr_code_to_the_questions(client, session):
 
 @pytest.mark.usefixtures("in_english")
 def test_a_closed_poll_stays_on_the_screen_until_the_next_one_opens(client, session):
-    first = polls.create_poll(session, question="Plus d’arbres ?", options=["Oui", "Non"],
-                              kind="single")
-    second = polls.create_poll(session, question="Quel quartier ?", options=["Anfa", "Maârif"],
-                               kind="single")
+    first = polls.create_poll(
+        session, question="Plus d’arbres ?", options=["Oui", "Non"], kind="single"
+    )
+    second = polls.create_poll(
+        session, question="Quel quartier ?", options=["Anfa", "Maârif"], kind="single"
+    )
     assert "Plus d’arbres" not in client.get(url("screen", session)).content.decode()  # draft
     polls.open_poll(first)
     polls.vote(first, voter="d:one", option_ids=[first.options.first().pk])
@@ -73,8 +75,10 @@ def test_the_organisers_answer_records_who_gave_it_but_does_not_show_it(client, 
     cast["moderator"].username = "nadia.bennis"
     cast["moderator"].save()
     client.force_login(cast["moderator"])
-    client.post(reverse("community:decide", args=[idea.pk]),
-                {"decision": "under_study", "answer": "À l’étude."})
+    client.post(
+        reverse("community:decide", args=[idea.pk]),
+        {"decision": "under_study", "answer": "À l’étude."},
+    )
     client.post(reverse("community:moderate_idea", args=[idea.pk]), {"hidden": "0"})
     idea.refresh_from_db()
     assert idea.answered_by == cast["moderator"] == idea.moderated_by
@@ -84,8 +88,12 @@ def test_the_organisers_answer_records_who_gave_it_but_does_not_show_it(client, 
 
 def test_questions_are_rate_limited_per_address_across_devices(client, session, monkeypatch):
     monkeypatch.setitem(ratelimit.LIMITS, "community_post:ip", (3, 600))
-    statuses = [type(client)(REMOTE_ADDR="10.0.0.7").post(
-        url("questions", session), {"text": f"Question {n}"}).status_code for n in range(4)]
+    statuses = [
+        type(client)(REMOTE_ADDR="10.0.0.7")
+        .post(url("questions", session), {"text": f"Question {n}"})
+        .status_code
+        for n in range(4)
+    ]
     assert statuses == [303, 303, 303, 429]
     other_address = type(client)(REMOTE_ADDR="10.0.0.8")
     assert other_address.post(url("questions", session), {"text": "Encore ?"}).status_code == 303
@@ -95,18 +103,23 @@ def test_questions_are_rate_limited_per_address_across_devices(client, session, 
 def test_votes_are_rate_limited_per_device(client, session, monkeypatch):
     monkeypatch.setitem(ratelimit.LIMITS, "community_vote:device", (2, 600))
     ask_many(session, 3)
-    answers = [client.post(url("upvote", session, q.pk), HTTP_ACCEPT="application/json")
-               for q in Question.objects.order_by("pk")]
+    answers = [
+        client.post(url("upvote", session, q.pk), HTTP_ACCEPT="application/json")
+        for q in Question.objects.order_by("pk")
+    ]
     assert [a.status_code for a in answers] == [200, 200, 429]
     assert "Trop de tentatives" in answers[-1].json()["message"]
     assert [q.votes for q in Question.objects.order_by("pk")] == [2, 2, 1]
 
 
-@pytest.mark.parametrize(("language", "empty", "too_long"), [
-    ("fr", "Ce champ est obligatoire.", "au plus 300 caractères"),
-    ("ar", "هذا الحقل مطلوب.", "300"),
-    ("en", "This field is required.", "at most 300 characters"),
-])
+@pytest.mark.parametrize(
+    ("language", "empty", "too_long"),
+    [
+        ("fr", "Ce champ est obligatoire.", "au plus 300 caractères"),
+        ("ar", "هذا الحقل مطلوب.", "300"),
+        ("en", "This field is required.", "at most 300 characters"),
+    ],
+)
 def test_refusals_speak_the_visitors_language(client, session, language, empty, too_long):
     address = f"/{language}/programme/sessions/{session.pk}/questions/"
     blank = client.post(address, {"text": "   "}).content.decode()
@@ -120,8 +133,10 @@ def test_the_question_list_and_screen_cost_the_same_queries_for_1_or_3_questions
     ask_many(session, 1)
     one = (queries(client, url("questions", session)), queries(client, url("screen", session)))
     ask_many(session, 3)
-    assert (queries(client, url("questions", session)),
-            queries(client, url("screen", session))) == one
+    assert (
+        queries(client, url("questions", session)),
+        queries(client, url("screen", session)),
+    ) == one
 
 
 def test_the_ideas_list_costs_the_same_queries_for_1_or_3_ideas(client, edition):

@@ -5,16 +5,17 @@ from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 
+from community.voters import remember_device, voter_key
 from core import ratelimit
 from core.http import see_other
-from community.voters import remember_device, voter_key
 from programme.models import Session
 
 
 def published_session(session_id: int) -> Session:
     return get_object_or_404(
         Session.objects.published().select_related("edition", "pivot", "space"),
-        pk=session_id, edition__is_published=True,
+        pk=session_id,
+        edition__is_published=True,
     )
 
 
@@ -25,8 +26,11 @@ def wants_json(request) -> bool:
 def rate_limited(request, kind: str) -> bool:
     """Count a post by this device and this address; True when either is over its limit."""
     try:
-        ratelimit.check(request, (f"{kind}:device", voter_key(request)),
-                        (f"{kind}:ip", ratelimit.client_ip(request)))
+        ratelimit.check(
+            request,
+            (f"{kind}:device", voter_key(request)),
+            (f"{kind}:ip", ratelimit.client_ip(request)),
+        )
     except ratelimit.RateLimited:
         return True
     return False

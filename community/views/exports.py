@@ -27,8 +27,10 @@ def _download(response, name: str):
 def as_json(request):
     edition = current_edition()
     body = json.dumps(exports.as_json(edition), ensure_ascii=False, indent=1)
-    return _download(HttpResponse(body, content_type="application/json; charset=utf-8"),
-                     f"ideas-{edition.slug}.json")
+    return _download(
+        HttpResponse(body, content_type="application/json; charset=utf-8"),
+        f"ideas-{edition.slug}.json",
+    )
 
 
 @require_GET

@@ -32,8 +32,12 @@ def give(request, session_id: int):
             status = 429
         elif form.is_valid():
             try:
-                feedback.give(session, voter=voter_key(request), rating=form.cleaned_data["rating"],
-                              comment=form.cleaned_data["comment"])
+                feedback.give(
+                    session,
+                    voter=voter_key(request),
+                    rating=form.cleaned_data["rating"],
+                    comment=form.cleaned_data["comment"],
+                )
             except CommunityError as refused:
                 form.add_error(None, refused.message)
                 status = 409
@@ -42,10 +46,16 @@ def give(request, session_id: int):
                 return answer(request, back, ok=True, message=_("Thank you for your feedback."))
         else:
             status = 400
-    context = {"session": session, "form": form, "mine": mine, "nav": "programme",
-               "is_over": timezone.now() >= session.ends_at}
-    response = render_for_edition(request, "community/feedback.html", context, session.edition,
-                                  status=status)
+    context = {
+        "session": session,
+        "form": form,
+        "mine": mine,
+        "nav": "programme",
+        "is_over": timezone.now() >= session.ends_at,
+    }
+    response = render_for_edition(
+        request, "community/feedback.html", context, session.edition, status=status
+    )
     return remember_device(request, response)
 
 
@@ -54,6 +64,9 @@ def give(request, session_id: int):
 def results(request):
     """Per session (average, count, stars 1–5, comments) and per pivot."""
     edition = current_edition()
-    context = {"sessions": feedback.by_session(edition), "pivots": feedback.by_pivot(edition),
-               "overall": feedback.summary(Feedback.objects.filter(session__edition=edition))}
+    context = {
+        "sessions": feedback.by_session(edition),
+        "pivots": feedback.by_pivot(edition),
+        "overall": feedback.summary(Feedback.objects.filter(session__edition=edition)),
+    }
     return render_for_edition(request, "community/feedback_results.html", context, edition)

@@ -55,9 +55,13 @@ def idea_list(request):
     query = request.GET.copy()
     query.pop("page", None)
     context = {
-        "page": page, "filters": filters, "query": query.urlencode(), "nav": "ideas",
+        "page": page,
+        "filters": filters,
+        "query": query.urlencode(),
+        "nav": "ideas",
         "pivots": edition.pivots.order_by("position", "pk"),
-        "arrondissements": Arrondissement.choices, "decisions": Idea.Decision.choices,
+        "arrondissements": Arrondissement.choices,
+        "decisions": Idea.Decision.choices,
         "filtered": any(filters[k] for k in ("text", "pivot", "arrondissement", "decision")),
     }
     return render_for_edition(request, "community/ideas.html", context, edition)
@@ -74,15 +78,17 @@ def propose(request):
             status = 429
         elif form.is_valid():
             fields = {k: v for k, v in form.cleaned_data.items() if k != "leave_empty"}
-            idea = ideas.propose(edition, voter=voter_key(request), language=active_language(),
-                                 **fields)
+            idea = ideas.propose(
+                edition, voter=voter_key(request), language=active_language(), **fields
+            )
             back = reverse("community:idea", args=[idea.pk])
             return answer(request, back, ok=True, message=_("Thank you: your idea is online."))
         else:
             status = 400
     context = {"form": form, "nav": "ideas"}
-    response = render_for_edition(request, "community/propose.html", context, edition,
-                                  status=status)
+    response = render_for_edition(
+        request, "community/propose.html", context, edition, status=status
+    )
     return remember_device(request, response)
 
 
@@ -98,14 +104,18 @@ def _detail(request, idea, comment_form=None, status=200):
     staff = request.user.has_perm(MODERATE)
     comments = idea.comments.all() if staff else idea.comments.filter(is_hidden=False)
     context = {
-        "idea": idea, "comments": comments, "nav": "ideas", "staff": staff,
+        "idea": idea,
+        "comments": comments,
+        "nav": "ideas",
+        "staff": staff,
         "comment_form": comment_form or CommentForm(),
         "voted": bool(voter) and IdeaVote.objects.filter(idea=idea, voter=voter).exists(),
         "own": bool(voter) and idea.proposed_by == voter,
         "decision_form": DecisionForm(initial={"decision": idea.decision, "answer": idea.answer}),
     }
-    response = render_for_edition(request, "community/idea.html", context, idea.edition,
-                                  status=status)
+    response = render_for_edition(
+        request, "community/idea.html", context, idea.edition, status=status
+    )
     return remember_device(request, response)
 
 
@@ -136,8 +146,12 @@ def comment(request, idea_id: int):
         return _detail(request, idea, form, status=429)
     if not form.is_valid():
         return _detail(request, idea, form, status=400)
-    ideas.comment(idea, text=form.cleaned_data["text"],
-                  author_name=form.cleaned_data["author_name"], voter=voter_key(request))
+    ideas.comment(
+        idea,
+        text=form.cleaned_data["text"],
+        author_name=form.cleaned_data["author_name"],
+        voter=voter_key(request),
+    )
     back = reverse("community:idea", args=[idea.pk]) + "#comments"
     return answer(request, back, ok=True, message=_("Thank you: your comment is online."))
 
@@ -161,8 +175,9 @@ def moderate(request, idea_id: int):
     hide = request.POST.get("hidden") == "1"
     ideas.set_hidden(idea, hide, by=request.user)
     message = _("The idea is hidden.") if hide else _("The idea is shown again.")
-    return answer(request, _back(request, reverse("community:idea", args=[idea.pk])), ok=True,
-                  message=message)
+    return answer(
+        request, _back(request, reverse("community:idea", args=[idea.pk])), ok=True, message=message
+    )
 
 
 @require_POST

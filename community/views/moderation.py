@@ -25,13 +25,17 @@ def _page(session) -> str:
 
 def _context(session, board, poll_form=None) -> dict:
     every = board.questions.select_related("moderated_by").order_by(
-        "status", "-is_pinned", "-votes", "created_at")
+        "status", "-is_pinned", "-votes", "created_at"
+    )
     return {
-        "session": session, "board": board, "questions": every,
+        "session": session,
+        "board": board,
+        "questions": every,
         "waiting": sum(1 for q in every if q.status == Question.Status.PENDING),
         "polls": session.polls.prefetch_related("options"),
         "poll_results": {p.pk: polls.results(p) for p in session.polls.all()},
-        "poll_form": poll_form or PollForm(), "actions": questions.MODERATION,
+        "poll_form": poll_form or PollForm(),
+        "actions": questions.MODERATION,
     }
 
 
@@ -40,8 +44,9 @@ def _context(session, board, poll_form=None) -> dict:
 def moderate(request, session_id: int):
     session = published_session(session_id)
     board = questions.board_of(session)
-    return render_for_edition(request, "community/moderate.html", _context(session, board),
-                              session.edition)
+    return render_for_edition(
+        request, "community/moderate.html", _context(session, board), session.edition
+    )
 
 
 @require_GET
@@ -49,8 +54,9 @@ def moderate(request, session_id: int):
 def moderate_live(request, session_id: int):
     session = published_session(session_id)
     board = questions.board_of(session)
-    return render_for_edition(request, "community/_moderation_list.html",
-                              _context(session, board), session.edition)
+    return render_for_edition(
+        request, "community/_moderation_list.html", _context(session, board), session.edition
+    )
 
 
 @require_POST
@@ -69,8 +75,12 @@ def moderate_question(request, session_id: int, question_id: int):
 @staff_only(MODERATE)
 def board_settings(request, session_id: int):
     session = published_session(session_id)
-    questions.set_board(questions.board_of(session), is_open=request.POST.get("is_open") == "1",
-                        premoderated=request.POST.get("premoderated") == "1", by=request.user)
+    questions.set_board(
+        questions.board_of(session),
+        is_open=request.POST.get("is_open") == "1",
+        premoderated=request.POST.get("premoderated") == "1",
+        by=request.user,
+    )
     messages.success(request, _("The settings of the questions are saved."))
     return see_other(_page(session))
 
@@ -89,9 +99,13 @@ def new_poll(request, session_id: int):
             messages.success(request, _("The poll is ready: open it when the room should vote."))
             return see_other(_page(session))
     board = questions.board_of(session)
-    return render_for_edition(request, "community/moderate.html",
-                              _context(session, board, poll_form=form), session.edition,
-                              status=400)
+    return render_for_edition(
+        request,
+        "community/moderate.html",
+        _context(session, board, poll_form=form),
+        session.edition,
+        status=400,
+    )
 
 
 @require_POST

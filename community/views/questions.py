@@ -34,8 +34,11 @@ def _list_url(session, order="votes") -> str:
 def _poll_rows(session, voter, shown=None):
     chosen = set()
     if voter:
-        chosen = set(PollBallot.objects.filter(poll__session=session, voter=voter)
-                     .values_list("poll_id", flat=True))
+        chosen = set(
+            PollBallot.objects.filter(poll__session=session, voter=voter).values_list(
+                "poll_id", flat=True
+            )
+        )
     if shown is None:
         shown = session.polls.exclude(status=Poll.Status.DRAFT).prefetch_related("options")
     return [{"poll": p, "voted": p.pk in chosen, "results": polls.results(p)} for p in shown]
@@ -44,13 +47,19 @@ def _poll_rows(session, voter, shown=None):
 def _live_context(request, session, board) -> dict:
     voter = known_voter(request)
     order = _order(request)
-    own_waiting = (board.questions.filter(asked_by=voter, status=Question.Status.PENDING)
-                   if voter else Question.objects.none())
+    own_waiting = (
+        board.questions.filter(asked_by=voter, status=Question.Status.PENDING)
+        if voter
+        else Question.objects.none()
+    )
     return {
-        "session": session, "board": board, "order": order,
+        "session": session,
+        "board": board,
+        "order": order,
         "questions": questions.shown_questions(board, order=order),
         "voted": questions.voted_ids(board, voter),
-        "own_waiting": own_waiting, "voter": voter,
+        "own_waiting": own_waiting,
+        "voter": voter,
         "poll_rows": _poll_rows(session, voter),
     }
 
@@ -89,23 +98,33 @@ def question_list(request, session_id: int):
             status = 429
         elif form.is_valid():
             try:
-                asked = questions.ask(board, text=form.cleaned_data["text"],
-                                      author_name=form.cleaned_data["author_name"],
-                                      voter=voter_key(request))
+                asked = questions.ask(
+                    board,
+                    text=form.cleaned_data["text"],
+                    author_name=form.cleaned_data["author_name"],
+                    voter=voter_key(request),
+                )
             except CommunityError as refused:
                 form.add_error(None, refused.message)
                 status = 409
             else:
-                message = (_("Thank you: your question will show once a moderator approves it.")
-                           if asked.status == Question.Status.PENDING
-                           else _("Thank you: your question is on the list."))
+                message = (
+                    _("Thank you: your question will show once a moderator approves it.")
+                    if asked.status == Question.Status.PENDING
+                    else _("Thank you: your question is on the list.")
+                )
                 return answer(request, _list_url(session, "recent"), ok=True, message=message)
         else:
             status = 400
-    context = {**_live_context(request, session, board), "form": form, "nav": "programme",
-               "live_seconds": LIVE_SECONDS}
-    response = render_for_edition(request, "community/questions.html", context, session.edition,
-                                  status=status)
+    context = {
+        **_live_context(request, session, board),
+        "form": form,
+        "nav": "programme",
+        "live_seconds": LIVE_SECONDS,
+    }
+    response = render_for_edition(
+        request, "community/questions.html", context, session.edition, status=status
+    )
     return remember_device(request, response)
 
 
@@ -117,8 +136,9 @@ def question_list_live(request, session_id: int):
 @require_POST
 def upvote(request, session_id: int, question_id: int):
     session = published_session(session_id)
-    question = get_object_or_404(Question.objects.select_related("board"), pk=question_id,
-                                 board__session=session)
+    question = get_object_or_404(
+        Question.objects.select_related("board"), pk=question_id, board__session=session
+    )
     back = f"{_list_url(session, request.POST.get('order', 'votes'))}#q{question.pk}"
     if rate_limited(request, "community_vote"):
         return answer(request, back, ok=False, message=TOO_MANY, status=429)
@@ -130,8 +150,10 @@ def upvote(request, session_id: int, question_id: int):
 
 
 def _screen_context(session, board) -> dict:
-    return {"questions": questions.screen_questions(board),
-            "poll_rows": _poll_rows(session, None, polls.on_screen(session))}
+    return {
+        "questions": questions.screen_questions(board),
+        "poll_rows": _poll_rows(session, None, polls.on_screen(session)),
+    }
 
 
 @require_GET
@@ -140,8 +162,12 @@ def screen(request, session_id: int):
     one's results) and a QR code to the questions; refreshes by itself."""
     session = published_session(session_id)
     board = questions.board_of(session)
-    context = {"session": session, "board": board, **_screen_context(session, board),
-               "join_url": request.build_absolute_uri(_list_url(session))}
+    context = {
+        "session": session,
+        "board": board,
+        **_screen_context(session, board),
+        "join_url": request.build_absolute_uri(_list_url(session)),
+    }
     return render_for_edition(request, "community/screen.html", context, session.edition)
 
 
@@ -158,8 +184,11 @@ def poll_vote(request, session_id: int, poll_id: int):
     if rate_limited(request, "community_vote"):
         return answer(request, back, ok=False, message=TOO_MANY, status=429)
     try:
-        chosen = [int(value) for value in request.POST.getlist("option")
-                  if value.isascii() and value.isdigit() and len(value) <= 18]
+        chosen = [
+            int(value)
+            for value in request.POST.getlist("option")
+            if value.isascii() and value.isdigit() and len(value) <= 18
+        ]
         polls.vote(poll, voter=voter_key(request), option_ids=chosen[:20])
     except (CommunityError, ValueError) as refused:
         message = getattr(refused, "message", _("Choose an answer of this poll."))

@@ -27,24 +27,43 @@ ADMIN_NEEDS = {
 # through the registration services (the desk's own form), never the admin's add page.
 ADMIN_REFUSES = {
     **dict.fromkeys(
-        [("programme.agenda", "add"), ("registration.registration", "add"),
-         ("registration.consent", "add"), ("registration.checkin", "add"),
-         ("registration.scan", "add"), ("startups.application", "add"),
-         ("startups.review", "add"), ("startups.conflict", "add"),
-         ("matchmaking.profile", "add"), ("matchmaking.challenge", "add"),
-         ("matchmaking.meetingrequest", "add"), ("matchmaking.meeting", "add"),
-         ("matchmaking.schedulerrun", "add"), ("activities.booking", "add"),
-         ("activities.entryscan", "add"), ("community.question", "add"),
-         ("community.poll", "add"), ("community.idea", "add"),
-         ("community.ideacomment", "add"), ("community.feedback", "add"),
-         ("community.report", "add"),
-         ("api.apitoken", "add"), ("core.personaldataaccess", "add"),
-         ("registration.registration", "delete"), ("startups.application", "delete"),
-         ("matchmaking.profile", "delete"), ("matchmaking.challenge", "delete"),
-         ("matchmaking.meetingrequest", "delete"), ("matchmaking.meeting", "delete"),
-         ("matchmaking.schedulerrun", "delete"), ("activities.booking", "delete"),
-         ("community.question", "delete"), ("community.poll", "delete"),
-         ("community.idea", "delete"), ("community.ideacomment", "delete")],
+        [
+            ("programme.agenda", "add"),
+            ("registration.registration", "add"),
+            ("registration.consent", "add"),
+            ("registration.checkin", "add"),
+            ("registration.scan", "add"),
+            ("startups.application", "add"),
+            ("startups.review", "add"),
+            ("startups.conflict", "add"),
+            ("matchmaking.profile", "add"),
+            ("matchmaking.challenge", "add"),
+            ("matchmaking.meetingrequest", "add"),
+            ("matchmaking.meeting", "add"),
+            ("matchmaking.schedulerrun", "add"),
+            ("activities.booking", "add"),
+            ("activities.entryscan", "add"),
+            ("community.question", "add"),
+            ("community.poll", "add"),
+            ("community.idea", "add"),
+            ("community.ideacomment", "add"),
+            ("community.feedback", "add"),
+            ("community.report", "add"),
+            ("api.apitoken", "add"),
+            ("core.personaldataaccess", "add"),
+            ("registration.registration", "delete"),
+            ("startups.application", "delete"),
+            ("matchmaking.profile", "delete"),
+            ("matchmaking.challenge", "delete"),
+            ("matchmaking.meetingrequest", "delete"),
+            ("matchmaking.meeting", "delete"),
+            ("matchmaking.schedulerrun", "delete"),
+            ("activities.booking", "delete"),
+            ("community.question", "delete"),
+            ("community.poll", "delete"),
+            ("community.idea", "delete"),
+            ("community.ideacomment", "delete"),
+        ],
         403,
     ),
 }
@@ -82,25 +101,36 @@ def admin_model_rows(w) -> dict:
             # asked on the changelists, not again on every page behind the same gate.
             expected = {**everyone(LOGIN)} if page == "changelist" else {}
             for code in ROLE_CODES:
-                needs = {f"{meta.app_label}.{action}_{meta.model_name}"
-                         for action in ADMIN_NEEDS[page]}
+                needs = {
+                    f"{meta.app_label}.{action}_{meta.model_name}" for action in ADMIN_NEEDS[page]
+                }
                 expected[code] = 200 if needs & held[code] else 403
                 refused = ADMIN_REFUSES.get((meta.label_lower, page))
                 if refused is not None and expected[code] == 200:
                     expected[code] = refused
-            rows[name] = SimpleNamespace(args=lambda _w, a=args: a, get=expected, post=None,
-                                         query="", token=False)
+            rows[name] = SimpleNamespace(
+                args=lambda _w, a=args: a, get=expected, post=None, query="", token=False
+            )
     for app_label in sorted({m._meta.app_label for m in admin.site._registry}):
         expected = {**everyone(LOGIN)}
         for code in ROLE_CODES:
             # Only model permissions show an app there (not e.g. startups.review_application).
-            in_app = any(name.startswith(f"{app_label}.") and name.split(".")[1].startswith(
-                tuple(f"{action}_" for action in ("add", "change", "delete", "view")))
-                for name in held[code])
+            in_app = any(
+                name.startswith(f"{app_label}.")
+                and name.split(".")[1].startswith(
+                    tuple(f"{action}_" for action in ("add", "change", "delete", "view"))
+                )
+                for name in held[code]
+            )
             expected[code] = 200 if in_app else 404
         rows[f"admin:app_list[{app_label}]"] = SimpleNamespace(
-            args=lambda _w, a=app_label: [a], get=expected, post=None, query="", token=False,
-            name="admin:app_list")
+            args=lambda _w, a=app_label: [a],
+            get=expected,
+            post=None,
+            query="",
+            token=False,
+            name="admin:app_list",
+        )
     return rows
 
 

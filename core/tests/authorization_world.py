@@ -44,12 +44,21 @@ def build_world():
     w.edition = edition = EditionFactory(slug="scc-2022", is_current=True)
     w.pivot = PivotFactory(edition=edition, slug="low-tech")
     w.space = SpaceFactory(edition=edition, slug="atlas")
-    w.session = SessionFactory(edition=edition, pivot=w.pivot, space=w.space,
-                               starts_at=at(25, 10), ends_at=at(25, 11))
+    w.session = SessionFactory(
+        edition=edition, pivot=w.pivot, space=w.space, starts_at=at(25, 10), ends_at=at(25, 11)
+    )
     w.speaker = SpeakerFactory(name="Salma Bennani")
     SessionSpeakerFactory(session=w.session, speaker=w.speaker)
-    for part in (_people, _registrations, _village, _lounge, _public_programme, _community,
-                 _not_public, _secrets):
+    for part in (
+        _people,
+        _registrations,
+        _village,
+        _lounge,
+        _public_programme,
+        _community,
+        _not_public,
+        _secrets,
+    ):
         part(w)
     return w
 
@@ -72,10 +81,12 @@ def _registrations(w):
     from registration.tests.factories import PassTypeFactory, RegistrationFactory
 
     w.pass_type = PassTypeFactory(edition=w.edition, slug="pro")
-    w.registration = RegistrationFactory(pass_type=w.pass_type, email="participant@example.ma",
-                                         first_name="Amina")
-    w.other_registration = RegistrationFactory(pass_type=w.pass_type, email="other@example.ma",
-                                               first_name="Omar")
+    w.registration = RegistrationFactory(
+        pass_type=w.pass_type, email="participant@example.ma", first_name="Amina"
+    )
+    w.other_registration = RegistrationFactory(
+        pass_type=w.pass_type, email="other@example.ma", first_name="Omar"
+    )
 
 
 def _village(w):
@@ -86,8 +97,9 @@ def _village(w):
     w.call = CallFactory(edition=w.edition)
     w.application = ApplicationFactory(call=w.call, applicant=w.users["startup"], slug="ma3a")
     w.other_application = ApplicationFactory(call=w.call, applicant=w.other, slug="other")
-    w.selected = ApplicationFactory(call=w.call, status=Application.Status.SELECTED,
-                                    slug="selected-one")
+    w.selected = ApplicationFactory(
+        call=w.call, status=Application.Status.SELECTED, slug="selected-one"
+    )
 
 
 def _lounge(w):
@@ -104,19 +116,25 @@ def _lounge(w):
 
     w.lounge = LoungeFactory(edition=w.edition)
     with_slots(w.lounge, count=2, tables=1)
-    w.startup_profile = ProfileFactory(lounge=w.lounge, user=w.users["startup"],
-                                       kind=Profile.Kind.STARTUP)
+    w.startup_profile = ProfileFactory(
+        lounge=w.lounge, user=w.users["startup"], kind=Profile.Kind.STARTUP
+    )
     w.corporate_profile = ProfileFactory(lounge=w.lounge, user=w.users["corporate"])
     w.third_profile = ProfileFactory(lounge=w.lounge, user=w.other, kind=Profile.Kind.STARTUP)
     w.challenge = ChallengeFactory(profile=w.corporate_profile)
-    MeetingRequestFactory(lounge=w.lounge, requester=w.startup_profile,
-                          target=w.corporate_profile, status=MeetingRequest.Status.ACCEPTED,
-                          answered_at=timezone.now())
+    MeetingRequestFactory(
+        lounge=w.lounge,
+        requester=w.startup_profile,
+        target=w.corporate_profile,
+        status=MeetingRequest.Status.ACCEPTED,
+        answered_at=timezone.now(),
+    )
     w.run = planning.run_scheduler(w.lounge, by=None, time_limit=5)
     planning.publish(w.run, by=None)
     w.meeting = Meeting.objects.get(lounge=w.lounge)
-    w.pending = MeetingRequestFactory(lounge=w.lounge, requester=w.third_profile,
-                                      target=w.corporate_profile)
+    w.pending = MeetingRequestFactory(
+        lounge=w.lounge, requester=w.third_profile, target=w.corporate_profile
+    )
 
 
 def _public_programme(w):
@@ -132,9 +150,11 @@ def _public_programme(w):
     w.activity = ActivityFactory(edition=w.edition, slug="four-solaire")
     w.slot = ActivitySlotFactory(activity=w.activity)
     w.booking, _new = bookings.book(
-        w.slot, visitor=bookings.Visitor(first_name="Amina", language="fr", phone="+212612345678"))
+        w.slot, visitor=bookings.Visitor(first_name="Amina", language="fr", phone="+212612345678")
+    )
     w.other_booking, _new = bookings.book(
-        w.slot, visitor=bookings.Visitor(first_name="Omar", language="fr", phone="+212612345679"))
+        w.slot, visitor=bookings.Visitor(first_name="Omar", language="fr", phone="+212612345679")
+    )
 
 
 def _community(w):
@@ -143,10 +163,12 @@ def _community(w):
     from community.tests.factories import IdeaFactory
 
     board = questions.board_of(w.session)
-    w.question = questions.ask(board, text="Comment financer le low-tech ?", author_name="",
-                               voter="d:asker")
-    w.poll = polls.open_poll(polls.create_poll(w.session, question="Oui ?", options=["Oui", "Non"],
-                                               kind="single"))
+    w.question = questions.ask(
+        board, text="Comment financer le low-tech ?", author_name="", voter="d:asker"
+    )
+    w.poll = polls.open_poll(
+        polls.create_poll(w.session, question="Oui ?", options=["Oui", "Non"], kind="single")
+    )
     w.idea = IdeaFactory(edition=w.edition, pivot=w.pivot)
     w.comment = ideas.comment(w.idea, text="Bonne idée.", author_name="", voter="d:commenter")
 
@@ -160,8 +182,9 @@ def _not_public(w):
     from registration.tests.factories import PassTypeFactory
 
     w.hidden_idea = IdeaFactory(edition=w.edition, pivot=w.pivot, is_hidden=True)
-    w.draft_session = SessionFactory(edition=w.edition, pivot=w.pivot, space=w.space,
-                                     is_published=False)
+    w.draft_session = SessionFactory(
+        edition=w.edition, pivot=w.pivot, space=w.space, is_published=False
+    )
     w.draft_activity = ActivityFactory(edition=w.edition, slug="pas-encore", is_published=False)
     w.private_pass = PassTypeFactory(edition=w.edition, slug="presse", is_public=False)
     w.draft_challenge = ChallengeFactory(profile=w.corporate_profile, is_published=False)
@@ -178,8 +201,9 @@ def _secrets(w):
     w.agenda = Agenda.objects.create()
     w.agenda.sessions.add(w.session)
     w.unsubscribe_token = signing.dumps("participant@example.ma", salt=UNSUBSCRIBE_SALT)
-    w.mailing = Mailing.objects.create(edition=w.edition, segment="registrations",
-                                       subject_fr="Programme", body_fr="Bonjour.")
+    w.mailing = Mailing.objects.create(
+        edition=w.edition, segment="registrations", subject_fr="Programme", body_fr="Bonjour."
+    )
     w.tokens = {}
     for code in ROLE_CODES:
         _token, key = ApiToken.objects.issue(user=w.users[code], edition=w.edition, label=code)
@@ -209,5 +233,3 @@ def world(django_db_setup, django_db_blocker):
         w.clients = {who: sign_in(w, who) for who in CAST}
         yield w
         transaction.set_rollback(True)
-
-

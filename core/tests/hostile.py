@@ -82,8 +82,23 @@ RAW_MARKUP = ("<script>alert", "<img src=x", "<svg onload")
 # <option>s are laid out on their own, <title> is not in the page, and an element
 # with `dir` (or a <bdi>) isolates its content from its neighbours.
 CONTAINED = frozenset({"textarea", "option", "title", "script", "style"})
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                  "source", "track", "wbr"})
+VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    }
+)
 
 
 class _BidiLeaks(HTMLParser):
@@ -145,4 +160,7 @@ def assert_stored_clean(instance, *, multiline=(), fields=None):
         for character in value:
             if field.name in multiline and character in "\n\r\t":
                 continue
-            assert unicodedata.category(character) not in ("Cc", "Zl", "Zp"), (field.name, value[:80])
+            assert unicodedata.category(character) not in ("Cc", "Zl", "Zp"), (
+                field.name,
+                value[:80],
+            )

@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
-from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
 from activities.models import Activity
 from community.models import Idea, Question
+from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
 from editions.services import current_edition
 from programme.models import Session
 from startups.models import Application
@@ -23,8 +23,21 @@ from startups.models import Application
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["fr", "ar", "en"]
-PAGES = ["programme", "session", "speaker", "startups", "startup", "lounge", "activities",
-         "activity", "availability", "questions", "ideas", "idea", "propose"]
+PAGES = [
+    "programme",
+    "session",
+    "speaker",
+    "startups",
+    "startup",
+    "lounge",
+    "activities",
+    "activity",
+    "availability",
+    "questions",
+    "ideas",
+    "idea",
+    "propose",
+]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 

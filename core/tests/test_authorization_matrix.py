@@ -58,7 +58,6 @@ from core.tests.authorization_world import (  # noqa: F401 — world is a fixtur
     world,
 )
 
-
 # How the table is written
 
 
@@ -169,11 +168,13 @@ TABLE = {
     "community:moderate": row(SESSION, staff(ADMIN, MOD)),
     "community:moderate_live": row(SESSION, staff(ADMIN, MOD)),
     "community:board_settings": row(SESSION, **post_only(rejects(staff(ADMIN, MOD)))),
-    "community:moderate_question": row(lambda w: [w.session.pk, w.question.pk],
-                                       **post_only(rejects(staff(ADMIN, MOD)))),
+    "community:moderate_question": row(
+        lambda w: [w.session.pk, w.question.pk], **post_only(rejects(staff(ADMIN, MOD)))
+    ),
     "community:new_poll": row(SESSION, **post_only(rejects(staff(ADMIN, MOD)))),
-    "community:poll_status": row(lambda w: [w.session.pk, w.poll.pk],
-                                 **post_only(rejects(staff(ADMIN, MOD)))),
+    "community:poll_status": row(
+        lambda w: [w.session.pk, w.poll.pk], **post_only(rejects(staff(ADMIN, MOD)))
+    ),
     "community:poll_vote": row(lambda w: [w.session.pk, w.poll.pk], **post_only({})),
     "community:feedback": row(SESSION, everyone()),
     "community:feedback_results": row(get=staff(ADMIN, MOD)),
@@ -188,8 +189,9 @@ TABLE = {
     "community:report": row(lambda w: [w.idea.pk], **post_only({})),  # anyone may report
     "community:decide": row(lambda w: [w.idea.pk], **post_only(rejects(staff(ADMIN, MOD)))),
     "community:moderate_idea": row(lambda w: [w.idea.pk], **post_only(rejects(staff(ADMIN, MOD)))),
-    "community:moderate_comment": row(lambda w: [w.comment.pk],
-                                      **post_only(rejects(staff(ADMIN, MOD)))),
+    "community:moderate_comment": row(
+        lambda w: [w.comment.pk], **post_only(rejects(staff(ADMIN, MOD)))
+    ),
     # Registration: public pages, the ticket by its secret link, the desk, staff lists.
     "registration:passes": row(get=everyone()),
     "registration:register": row(lambda w: [w.pass_type.slug], everyone()),
@@ -198,14 +200,17 @@ TABLE = {
     "registration:cancel": row(lambda w: [w.registration.secret], everyone()),
     "registration:transfer": row(lambda w: [w.registration.secret], everyone()),
     "registration:desk": row(get=staff(ADMIN, DESK)),
-    "registration:scan": row(**post_only(rejects(staff(ADMIN, DESK)),
-                                         get_first=staff(ADMIN, DESK, answer=405))),
-    "registration:admit": row(lambda w: [w.registration.pk],
-                              **post_only(rejects(staff(ADMIN, DESK)),
-                                          get_first=staff(ADMIN, DESK, answer=405))),
+    "registration:scan": row(
+        **post_only(rejects(staff(ADMIN, DESK)), get_first=staff(ADMIN, DESK, answer=405))
+    ),
+    "registration:admit": row(
+        lambda w: [w.registration.pk],
+        **post_only(rejects(staff(ADMIN, DESK)), get_first=staff(ADMIN, DESK, answer=405)),
+    ),
     "registration:offline_list": row(get=staff(ADMIN, DESK)),
-    "registration:sync": row(**post_only(rejects(staff(ADMIN, DESK)),
-                                         get_first=staff(ADMIN, DESK, answer=405))),
+    "registration:sync": row(
+        **post_only(rejects(staff(ADMIN, DESK)), get_first=staff(ADMIN, DESK, answer=405))
+    ),
     "registration:counts": row(get=staff(ADMIN, DESK)),
     "registration:staff_list": row(get=staff(ADMIN, DESK)),
     "registration:staff_add": row(get=staff(ADMIN, DESK)),
@@ -237,19 +242,24 @@ TABLE = {
     "matchmaking:challenge_new": row(get=lounge_own(startup=409)),  # challenges are corporates'
     "matchmaking:challenge_edit": row(lambda w: [w.challenge.pk], lounge_own(startup=404)),
     "matchmaking:suggestions": row(get=lounge_own()),
-    "matchmaking:person": row(lambda w: [w.corporate_profile.pk],
-                              only({"startup": 200, "corporate": 200})),
-    "matchmaking:request": row(lambda w: [w.corporate_profile.pk],
-                               only({"startup": 200, "corporate": REDIRECT})),  # not oneself
+    "matchmaking:person": row(
+        lambda w: [w.corporate_profile.pk], only({"startup": 200, "corporate": 200})
+    ),
+    "matchmaking:request": row(
+        lambda w: [w.corporate_profile.pk], only({"startup": 200, "corporate": REDIRECT})
+    ),  # not oneself
     "matchmaking:requests": row(get=lounge_own()),
     # Answering is for the request's target; the startup is not part of this request.
-    "matchmaking:answer": row(lambda w: [w.pending.pk],
-                              **post_only({**everyone(JOIN), "startup": 404, "corporate": "ok"})),
+    "matchmaking:answer": row(
+        lambda w: [w.pending.pk], **post_only({**everyone(JOIN), "startup": 404, "corporate": "ok"})
+    ),
     "matchmaking:agenda": row(get=signed_in()),
     "matchmaking:agenda_ics": row(lambda w: [w.startup_profile.calendar_secret], everyone()),
-    "matchmaking:feedback": row(lambda w: [w.meeting.pk],
-                                # 409 for both sides before the meeting has started, 404 for others.
-                                only({"startup": 409, "corporate": 409, "anonymous": SIGN_IN})),
+    "matchmaking:feedback": row(
+        lambda w: [w.meeting.pk],
+        # 409 for both sides before the meeting has started, 404 for others.
+        only({"startup": 409, "corporate": 409, "anonymous": SIGN_IN}),
+    ),
     "matchmaking:staff": row(get=staff(ADMIN)),
     "matchmaking:run": row(**post_only(rejects(staff(ADMIN)))),
     "matchmaking:run_detail": row(lambda w: [w.run.pk], staff(ADMIN)),
@@ -267,8 +277,9 @@ TABLE = {
     "activities:counts": row(lambda w: [w.activity.slug], staff(ADMIN, DESK)),
     "activities:find": row(lambda w: [w.activity.slug], staff(ADMIN, DESK)),
     "activities:scan": row(lambda w: [w.activity.slug], **post_only(rejects(staff(ADMIN, DESK)))),
-    "activities:walk_in": row(lambda w: [w.activity.slug],
-                              **post_only(rejects(staff(ADMIN, DESK)))),
+    "activities:walk_in": row(
+        lambda w: [w.activity.slug], **post_only(rejects(staff(ADMIN, DESK)))
+    ),
     "activities:detail": row(lambda w: [w.activity.slug], everyone()),
     "activities:book": row(lambda w: [w.activity.slug, w.slot.pk], everyone()),
     # The organiser's dashboard; unsubscribing by the signed link of a mailing.
@@ -280,8 +291,7 @@ TABLE = {
     # Variants: what is not public answers as a missing page, to the public at least.
     "community:idea[hidden]": row(lambda w: [w.hidden_idea.pk], only({ADMIN: 200, MOD: 200})),
     "programme:session[unpublished]": row(lambda w: [w.draft_session.pk], everyone(404)),
-    "community:questions[unpublished session]": row(lambda w: [w.draft_session.pk],
-                                                    everyone(404)),
+    "community:questions[unpublished session]": row(lambda w: [w.draft_session.pk], everyone(404)),
     "activities:detail[unpublished]": row(lambda w: [w.draft_activity.slug], everyone(404)),
     # Unlisted passes (speakers, press) are reached by their direct link, by design;
     # approval, not the address, decides who gets one.
@@ -300,21 +310,22 @@ TABLE = {
     # The administration's own pages (its model pages are below, as a group).
     "admin:index": row(get=admin_page(*STAFF)),
     "admin:login": row(get={**everyone(200), **dict.fromkeys(STAFF, REDIRECT)}),
-    "admin:logout": row(get={**everyone(405),
-                             **dict.fromkeys(["anonymous", *PARTICIPANTS], REDIRECT)}),
+    "admin:logout": row(
+        get={**everyone(405), **dict.fromkeys(["anonymous", *PARTICIPANTS], REDIRECT)}
+    ),
     "admin:password_change": row(get=admin_page(*STAFF)),
     "admin:password_change_done": row(get=admin_page(*STAFF)),
     "admin:autocomplete": row(get=admin_page()),  # no field named: 403
     "admin:jsi18n": row(get=admin_page(*STAFF)),
-    "admin:view_on_site": row(lambda w: [_content_type_id(w.session), w.session.pk],
-                              admin_page(*STAFF, answer=404)),  # no public page
-    "admin:matchmaking_lounge_generate_slots": row(lambda w: [w.lounge.pk],
-                                                   admin_page(ADMIN)),
-    "admin:activities_activity_generate_slots": row(lambda w: [w.activity.pk],
-                                                    admin_page(ADMIN)),
+    "admin:view_on_site": row(
+        lambda w: [_content_type_id(w.session), w.session.pk], admin_page(*STAFF, answer=404)
+    ),  # no public page
+    "admin:matchmaking_lounge_generate_slots": row(lambda w: [w.lounge.pk], admin_page(ADMIN)),
+    "admin:activities_activity_generate_slots": row(lambda w: [w.activity.pk], admin_page(ADMIN)),
     "admin:auth_user_password_change": row(lambda w: [w.other.pk], admin_page(ADMIN)),
     "admin:dashboard_mailing_preview": row(lambda w: [w.mailing.pk], admin_page(ADMIN)),
 }
+
 
 def _content_type_id(obj):
     from django.contrib.contenttypes.models import ContentType
@@ -340,8 +351,12 @@ def named_patterns(resolver=None, namespace=()):
 # Unnamed patterns reach no page of their own: the admin's old-style redirects and
 # its catch-all (both answer through the admin's checks), and media files in DEBUG.
 # The API's catch-all answers every unknown /api/ address with a JSON 404 (api tests).
-UNNAMED_ALLOWED = ("django.views.generic.base.RedirectView", "django.contrib.admin.sites.",
-                   "django.views.static.serve", "api.api.unknown_address")
+UNNAMED_ALLOWED = (
+    "django.views.generic.base.RedirectView",
+    "django.contrib.admin.sites.",
+    "django.views.static.serve",
+    "api.api.unknown_address",
+)
 
 
 def test_every_address_is_in_the_table():
@@ -356,8 +371,11 @@ def test_the_table_names_no_address_that_is_gone():
 
 
 def test_unnamed_patterns_are_only_the_admin_redirects_and_media():
-    strays = [(route, view) for name, route, view in named_patterns()
-              if name is None and not view.startswith(UNNAMED_ALLOWED)]
+    strays = [
+        (route, view)
+        for name, route, view in named_patterns()
+        if name is None and not view.startswith(UNNAMED_ALLOWED)
+    ]
     assert strays == []
 
 
@@ -365,16 +383,20 @@ def _answer(response):
     if response.status_code in (301, 302, 303, 307, 308):
         target = urlsplit(response["Location"]).path
         with translation.override("fr"):
-            known = {reverse("admin:login"): LOGIN, reverse("accounts:sign_in"): SIGN_IN,
-                     reverse("matchmaking:join"): JOIN}
+            known = {
+                reverse("admin:login"): LOGIN,
+                reverse("accounts:sign_in"): SIGN_IN,
+                reverse("matchmaking:join"): JOIN,
+            }
         return known.get(target, REDIRECT)
     return response.status_code
 
 
 def _request(w, who, name, entry, method):
     with translation.override("fr"):
-        address = reverse(getattr(entry, "name", name.split("[")[0]),
-                          args=entry.args(w) if entry.args else [])
+        address = reverse(
+            getattr(entry, "name", name.split("[")[0]), args=entry.args(w) if entry.args else []
+        )
     if entry.query:
         address += "?" + entry.query
     headers = {}

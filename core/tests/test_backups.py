@@ -38,13 +38,15 @@ def fresh_database(tmp_path):
     if connection.vendor == "sqlite":
         yield str(tmp_path / "restored.sqlite3")
         return
-    with psycopg.connect(host="127.0.0.1", user="postgres", dbname="postgres",
-                         autocommit=True) as admin:
+    with psycopg.connect(
+        host="127.0.0.1", user="postgres", dbname="postgres", autocommit=True
+    ) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{FRESH}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{FRESH}"')
     yield FRESH
-    with psycopg.connect(host="127.0.0.1", user="postgres", dbname="postgres",
-                         autocommit=True) as admin:
+    with psycopg.connect(
+        host="127.0.0.1", user="postgres", dbname="postgres", autocommit=True
+    ) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{FRESH}" WITH (FORCE)')
 
 
@@ -56,10 +58,14 @@ def test_a_backup_under_write_load_restores_every_row_made_before_it(
         RegistrationFactory(pass_type=pass_type, status="confirmed")
     slot = ActivitySlotFactory(activity__edition=edition, capacity=100, walk_in_places=0)
     for n in range(10):
-        bookings.book(slot, visitor=bookings.Visitor(first_name=f"P{n}", language="fr",
-                                                     phone=f"+2126{n:08d}"), now=at(25, 9))
-    question = questions.ask(questions.board_of(session), text="Et après ?", author_name="",
-                             voter="d:asker")
+        bookings.book(
+            slot,
+            visitor=bookings.Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}"),
+            now=at(25, 9),
+        )
+    question = questions.ask(
+        questions.board_of(session), text="Et après ?", author_name="", voter="d:asker"
+    )
     for n in range(30):
         questions.upvote(question, voter=f"d:room{n}")
 

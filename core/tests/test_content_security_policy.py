@@ -14,8 +14,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 TEMPLATES = sorted(
-    path for path in ROOT.glob("*/templates/**/*.html")
-    if not path.is_relative_to(ROOT / ".venv")
+    path for path in ROOT.glob("*/templates/**/*.html") if not path.is_relative_to(ROOT / ".venv")
 )
 # E-mails are read in mail clients, where a style attribute is the only styling
 # that survives; they never run script either.
@@ -33,19 +32,31 @@ def test_the_project_has_templates_to_check():
     assert len(PAGES) > 100
 
 
-@pytest.mark.parametrize("pattern", [INLINE_SCRIPT, EVENT_HANDLER, SCRIPT_URL],
-                         ids=["inline script", "event handler", "javascript: URL"])
+@pytest.mark.parametrize(
+    "pattern",
+    [INLINE_SCRIPT, EVENT_HANDLER, SCRIPT_URL],
+    ids=["inline script", "event handler", "javascript: URL"],
+)
 def test_no_template_holds_script_the_policy_would_block(pattern):
-    found = [f"{path.relative_to(ROOT)}: {match.group(0)[:80]}"
-             for path in TEMPLATES for match in pattern.finditer(path.read_text())]
+    found = [
+        f"{path.relative_to(ROOT)}: {match.group(0)[:80]}"
+        for path in TEMPLATES
+        for match in pattern.finditer(path.read_text())
+    ]
     assert not found
 
 
-@pytest.mark.parametrize("pattern", [STYLE_ATTRIBUTE, STYLE_ELEMENT],
-                         ids=["style attribute", "style element without nonce"])
+@pytest.mark.parametrize(
+    "pattern",
+    [STYLE_ATTRIBUTE, STYLE_ELEMENT],
+    ids=["style attribute", "style element without nonce"],
+)
 def test_no_page_template_holds_style_the_policy_would_block(pattern):
-    found = [f"{path.relative_to(ROOT)}: {match.group(0)[:80]}"
-             for path in PAGES for match in pattern.finditer(path.read_text())]
+    found = [
+        f"{path.relative_to(ROOT)}: {match.group(0)[:80]}"
+        for path in PAGES
+        for match in pattern.finditer(path.read_text())
+    ]
     assert not found
 
 
@@ -55,11 +66,20 @@ def directives(response) -> dict[str, list[str]]:
     return {name: values for name, *values in parts}
 
 
-@pytest.mark.parametrize("path", [
-    "/fr/programme/", "/ar/register/", "/en/activities/", "/fr/ideas/",
-    "/fr/account/sign-in/", "/fr/privacy/", "/fr/admin/login/", "/api/openapi.json",
-    "/fr/no-such-page/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/fr/programme/",
+        "/ar/register/",
+        "/en/activities/",
+        "/fr/ideas/",
+        "/fr/account/sign-in/",
+        "/fr/privacy/",
+        "/fr/admin/login/",
+        "/api/openapi.json",
+        "/fr/no-such-page/",
+    ],
+)
 def test_every_kind_of_page_is_served_with_the_strict_policy(client, edition, path):
     response = client.get(path)
     assert response.status_code == (404 if "no-such" in path else 200)

@@ -42,8 +42,12 @@ def url(name, *args):
 def tampered(secret: str) -> list[str]:
     """Links one might try from one's own: a character changed, cut short, lengthened."""
     flipped = secret[:-1] + ("A" if secret[-1] != "A" else "B")
-    return [flipped, secret[:-1], secret + "x", secret.upper() if secret.upper() != secret else
-            secret.lower()]
+    return [
+        flipped,
+        secret[:-1],
+        secret + "x",
+        secret.upper() if secret.upper() != secret else secret.lower(),
+    ]
 
 
 def signed_in_by_link(user) -> Client:
@@ -76,8 +80,9 @@ def test_a_participant_reaches_no_other_registration_by_its_id(world):
     assert snapshot(theirs, "status", "first_name", "email") == before
 
 
-@pytest.mark.parametrize("page", ["registration:ticket", "registration:cancel",
-                                  "registration:transfer"])
+@pytest.mark.parametrize(
+    "page", ["registration:ticket", "registration:cancel", "registration:transfer"]
+)
 def test_a_changed_ticket_link_is_an_unknown_ticket(world, page):
     amina = world.clients["participant"]
     for secret in tampered(world.registration.secret) + tampered(world.other_registration.secret):
@@ -133,8 +138,11 @@ def test_nobody_answers_a_request_they_are_not_party_to(world):
         response = startup.post(url("matchmaking:answer", pending.pk), {**ACCEPT, "action": action})
         assert response.status_code == 404
     for who in ("participant", "admin", "moderator"):
-        assert world.clients[who].post(url("matchmaking:answer", pending.pk), ACCEPT)[
-            "Location"].endswith(url("matchmaking:join"))
+        assert (
+            world.clients[who]
+            .post(url("matchmaking:answer", pending.pk), ACCEPT)["Location"]
+            .endswith(url("matchmaking:join"))
+        )
     pending.refresh_from_db()
     assert pending.status == MeetingRequest.Status.PENDING
 
@@ -188,8 +196,12 @@ def test_people_of_the_lounge_are_hidden_from_everyone_else(world):
     for who in ("anonymous", "participant", "admin"):
         client = world.clients[who]
         assert client.get(url("matchmaking:person", world.startup_profile.pk)).status_code == 404
-        assert client.post(url("matchmaking:request", world.corporate_profile.pk),
-                           {"message": "Bonjour"}).status_code == 404
+        assert (
+            client.post(
+                url("matchmaking:request", world.corporate_profile.pk), {"message": "Bonjour"}
+            ).status_code
+            == 404
+        )
     assert not MeetingRequest.objects.filter(message="Bonjour").exists()
 
 

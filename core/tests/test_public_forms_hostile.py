@@ -137,8 +137,12 @@ def test_sign_in_with_a_registered_but_hostile_looking_address(
 
 
 @examples(30)
-@given(target=st.one_of(st.sampled_from(["0", "a:b", "x.y", "//evil.example", "/fr/programme/"]),
-                        hostile_text(longest=300)))
+@given(
+    target=st.one_of(
+        st.sampled_from(["0", "a:b", "x.y", "//evil.example", "/fr/programme/"]),
+        hostile_text(longest=300),
+    )
+)
 def test_a_sign_in_link_with_a_hostile_next(client, edition, target):
     user, _new = User.objects.get_or_create(username="amina@example.ma", email="amina@example.ma")
     link = f"/fr/account/login/{get_query_string(user)}&{urlencode({'next': target})}"
@@ -175,18 +179,31 @@ def before_the_event():
 @pytest.fixture
 def slot(edition, before_the_event):
     workshop = Activity.objects.create(
-        edition=edition, slug="four-solaire", kind=Activity.Kind.WORKSHOP,
-        title_fr="Four solaire", title_ar="الفرن الشمسي", duration_minutes=30, slot_minutes=30,
-        slot_capacity=40, walk_in_percent=25, max_group_size=3, waiting_list_places=0,
+        edition=edition,
+        slug="four-solaire",
+        kind=Activity.Kind.WORKSHOP,
+        title_fr="Four solaire",
+        title_ar="الفرن الشمسي",
+        duration_minutes=30,
+        slot_minutes=30,
+        slot_capacity=40,
+        walk_in_percent=25,
+        max_group_size=3,
+        waiting_list_places=0,
     )
     generate_slots(workshop, day=date(2022, 5, 25), opens=time(10), closes=time(11))
     return workshop.slots.order_by("starts_at").first()
 
 
-contact = st.one_of(st.just(""), st.sampled_from(["06 12 34 56 78", "+33 6 12 34 56 78"]),
-                    hostile_text(longest=200))
-email = st.one_of(st.just(""), st.just("amina@example.ma"), hostile_text(longest=300),
-                  hostile_text(longest=120).map(lambda s: f"a{s}@example.ma"))
+contact = st.one_of(
+    st.just(""), st.sampled_from(["06 12 34 56 78", "+33 6 12 34 56 78"]), hostile_text(longest=200)
+)
+email = st.one_of(
+    st.just(""),
+    st.just("amina@example.ma"),
+    hostile_text(longest=300),
+    hostile_text(longest=120).map(lambda s: f"a{s}@example.ma"),
+)
 
 
 @examples(40)
@@ -199,12 +216,26 @@ email = st.one_of(st.just(""), st.just("amina@example.ma"), hostile_text(longest
     trap=st.one_of(st.just(""), hostile_text(longest=100)),
 )
 def test_hostile_public_bookings(
-    client, slot, django_capture_on_commit_callbacks, first_name, phone, email, group_size, key,
+    client,
+    slot,
+    django_capture_on_commit_callbacks,
+    first_name,
+    phone,
+    email,
+    group_size,
+    key,
     trap,
 ):
     url = reverse("activities:book", args=[slot.activity.slug, slot.pk])
-    data = {"first_name": first_name, "phone": phone, "email": email, "group_size": group_size,
-            "consent": "on", "leave_empty": trap, "submission_key": key}
+    data = {
+        "first_name": first_name,
+        "phone": phone,
+        "email": email,
+        "group_size": group_size,
+        "consent": "on",
+        "leave_empty": trap,
+        "submission_key": key,
+    }
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, data)
     assert response.status_code in (200, 303)
@@ -218,8 +249,10 @@ def test_hostile_public_bookings(
     page = assert_page_safe(client.get(response["Location"]))
     assert booking.display_code in page
     assert_page_safe(client.get(reverse("activities:cancel", args=[booking.secret])))
-    cancelled = client.post(reverse("activities:cancel", args=[booking.secret]),
-                            {"first_name": first_name, "anything": email})
+    cancelled = client.post(
+        reverse("activities:cancel", args=[booking.secret]),
+        {"first_name": first_name, "anything": email},
+    )
     assert cancelled.status_code == 303
     assert_page_safe(client.get(cancelled["Location"]))
     for message in mail.outbox:
@@ -261,11 +294,14 @@ def test_hostile_stars(client, session, session_id, target):
 
 
 @examples(25)
-@given(body=st.dictionaries(st.sampled_from(["List-Unsubscribe", "email", "next"]),
-                            hostile_text(longest=300)))
+@given(
+    body=st.dictionaries(
+        st.sampled_from(["List-Unsubscribe", "email", "next"]), hostile_text(longest=300)
+    )
+)
 def test_hostile_unsubscribe_posts(client, edition, body):
     url = unsubscribe_url("amina@example.ma", "fr").split("://", 1)[-1]
-    url = url[url.index("/"):]
+    url = url[url.index("/") :]
     response = client.post(url, body)
     assert response.status_code in (200, 204)
     if response.status_code == 200:

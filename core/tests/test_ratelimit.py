@@ -1,6 +1,6 @@
 import pytest
-from freezegun import freeze_time
 from django.test import RequestFactory
+from freezegun import freeze_time
 
 from core import ratelimit
 
@@ -39,8 +39,9 @@ def test_nothing_personal_is_stored():
 
 
 def test_client_ip_trusts_only_the_configured_proxies(settings):
-    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1",
-                                   HTTP_X_FORWARDED_FOR="6.6.6.6, 41.250.1.2")
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 41.250.1.2"
+    )
     assert ratelimit.client_ip(request) == "10.0.0.1"
     settings.TRUSTED_PROXY_COUNT = 1
     assert ratelimit.client_ip(request) == "41.250.1.2"
@@ -53,7 +54,8 @@ def test_every_limit_is_counted_by_some_form():
     from django.conf import settings
 
     code = "\n".join(
-        path.read_text() for path in Path(settings.BASE_DIR).glob("*/**/*.py")
+        path.read_text()
+        for path in Path(settings.BASE_DIR).glob("*/**/*.py")
         if ".venv" not in path.parts and "tests" not in path.parts and path.name != "ratelimit.py"
     )
     for name in ratelimit.LIMITS:

@@ -18,8 +18,9 @@ def one_window():
 
 @pytest.fixture
 def staff(db):
-    return get_user_model().objects.create_user("fatima", password="the-right-one-2022",
-                                                is_staff=True)
+    return get_user_model().objects.create_user(
+        "fatima", password="the-right-one-2022", is_staff=True
+    )
 
 
 def attempt(client, username, password):

@@ -22,9 +22,25 @@ def regenerated_catalogues(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("project") / "jemaa"
     shutil.copytree(ROOT, copy, ignore=SKIP)
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "fr", "-l", "ar", "-l", "en",
-         "--no-obsolete", "--ignore=node_modules", "--ignore=var", "-v", "0"],
-        cwd=copy, check=True, capture_output=True,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "fr",
+            "-l",
+            "ar",
+            "-l",
+            "en",
+            "--no-obsolete",
+            "--ignore=node_modules",
+            "--ignore=var",
+            "-v",
+            "0",
+        ],
+        cwd=copy,
+        check=True,
+        capture_output=True,
         env={"PATH": "/usr/bin:/bin", "DEBUG": "1", "HTTPS": "off"},
     )
     return copy / "locale"
@@ -35,7 +51,8 @@ def test_catalogue_is_complete(regenerated_catalogues, language):
     po = regenerated_catalogues / language / "LC_MESSAGES" / "django.po"
     result = subprocess.run(
         ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(po)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "untranslated" not in result.stderr, result.stderr

@@ -14,8 +14,15 @@ from registration.models import CheckIn, Registration
 
 pytestmark = pytest.mark.usefixtures("demo_loaded")
 
-TABLES = ["registrations", "check-ins", "sessions", "lounge", "startups", "activity-slots",
-          "community"]
+TABLES = [
+    "registrations",
+    "check-ins",
+    "sessions",
+    "lounge",
+    "startups",
+    "activity-slots",
+    "community",
+]
 
 
 @pytest.fixture
@@ -28,20 +35,31 @@ def organiser(client, django_user_model):
     return client
 
 
-@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("attendee", 403),
-                                             ("moderator", 403), ("registration_desk", 403),
-                                             ("admin", 200)])
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [
+        ("anonymous", 302),
+        ("attendee", 403),
+        ("moderator", 403),
+        ("registration_desk", 403),
+        ("admin", 200),
+    ],
+)
 def test_only_the_organiser_sees_the_dashboard(client, cast, who, status):
     if cast[who]:
         client.force_login(cast[who])
-    for url in (reverse("dashboard:home"), reverse("dashboard:report"),
-                reverse("dashboard:csv", args=["sessions"])):
+    for url in (
+        reverse("dashboard:home"),
+        reverse("dashboard:report"),
+        reverse("dashboard:csv", args=["sessions"]),
+    ):
         assert client.get(url).status_code == status
 
 
 @pytest.mark.usefixtures("in_english")
-def test_the_dashboard_shows_the_demo_numbers_in_a_few_queries(organiser,
-                                                               django_assert_max_num_queries):
+def test_the_dashboard_shows_the_demo_numbers_in_a_few_queries(
+    organiser, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(40):
         page = organiser.get(reverse("dashboard:home")).content.decode()
     holding = Registration.objects.filter(status__in=Registration.HOLDING_STATUSES).count()
@@ -61,8 +79,15 @@ def test_each_table_downloads_as_csv(organiser, name, django_assert_max_num_quer
 
 
 def test_slot_fill_rates_match_the_counters(organiser):
-    rows = list(csv.reader(io.StringIO(organiser.get(
-        reverse("dashboard:csv", args=["activity-slots"])).content.decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                organiser.get(reverse("dashboard:csv", args=["activity-slots"])).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
     assert len(rows) - 1 == ActivitySlot.objects.count()
     booked = sum(int(row[4]) for row in rows[1:])
     assert booked == sum(ActivitySlot.objects.values_list("booked", flat=True))
@@ -99,16 +124,29 @@ def test_an_archived_edition_has_its_own_dashboard_report_and_csv(organiser):
     page = organiser.get(reverse("dashboard:home"), {"edition": past.slug}).content.decode()
     assert f"— {past.name}" in page
     assert reverse("dashboard:csv", args=["sessions"]) + f"?edition={past.slug}" in page
-    rows = list(csv.reader(io.StringIO(organiser.get(
-        reverse("dashboard:csv", args=["sessions"]), {"edition": past.slug}
-    ).content.decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                organiser.get(
+                    reverse("dashboard:csv", args=["sessions"]), {"edition": past.slug}
+                ).content.decode("utf-8-sig")
+            )
+        )
+    )
     assert len(rows) - 1 == past.sessions.filter(is_published=True).count()
     assert organiser.get(reverse("dashboard:report"), {"edition": "nope"}).status_code == 404
 
 
 def test_debates_open_to_the_public_count_their_entries(organiser):
-    rows = list(csv.reader(io.StringIO(organiser.get(
-        reverse("dashboard:csv", args=["sessions"])).content.decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                organiser.get(reverse("dashboard:csv", args=["sessions"])).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
     assert rows[0][-1] and all(row[-1].isdigit() for row in rows[1:])
 
 
@@ -121,12 +159,12 @@ def _more_of_everything(edition, n: int):
 
     pivot = edition.pivots.first()
     for i in range(n):
-        SessionFactory(edition=edition, pivot=pivot, starts_at=at(26, 8 + i),
-                       ends_at=at(26, 9 + i))
+        SessionFactory(edition=edition, pivot=pivot, starts_at=at(26, 8 + i), ends_at=at(26, 9 + i))
         person = RegistrationFactory(pass_type=edition.pass_types.first(), status="confirmed")
         CheckIn.objects.create(registration=person, gate=f"Extra gate {i}", nonce=f"extra-{i}-x")
-        ActivitySlotFactory(activity__edition=edition, activity__slug=f"extra-{i}",
-                            starts_at=at(25, 8 + i))
+        ActivitySlotFactory(
+            activity__edition=edition, activity__slug=f"extra-{i}", starts_at=at(25, 8 + i)
+        )
 
 
 @pytest.mark.parametrize("url", ["dashboard:home", "dashboard:report"])
@@ -153,7 +191,7 @@ def test_every_section_has_a_chart_a_table_and_a_csv_link(organiser):
     sections = re.findall(r'<section aria-labelledby="t-([-\w]+)">(.*?)</section>', page, re.S)
     assert [name for name, _html in sections] == TABLES
     for name, html in sections:
-        assert '<svg viewBox' in html and 'role="img"' in html, name
+        assert "<svg viewBox" in html and 'role="img"' in html, name
         assert "<table" in html and reverse("dashboard:csv", args=[name]) in html, name
     assert "<script" not in page.split("<main", 1)[-1]  # nothing to run to read it
 
@@ -172,8 +210,12 @@ def test_check_ins_are_drawn_per_hour_and_stacked_by_gate(organiser):
 
 @pytest.mark.usefixtures("in_english")
 def test_fill_rates_are_drawn_per_activity_in_percent(organiser):
-    chart = organiser.get(reverse("dashboard:home")).content.decode().split(
-        'id="t-activity-slots"', 1)[1].split("</figure>", 1)[0]
+    chart = (
+        organiser.get(reverse("dashboard:home"))
+        .content.decode()
+        .split('id="t-activity-slots"', 1)[1]
+        .split("</figure>", 1)[0]
+    )
     activities = {slot.activity.title for slot in ActivitySlot.objects.select_related("activity")}
     assert chart.count("%</text>") == len(activities)
 
@@ -187,8 +229,7 @@ def test_the_report_counts_meetings_and_visitors_by_pivot_and_in_total(organiser
     page = organiser.get(reverse("dashboard:report")).content.decode()
     table = page.split('class="numbers by-pivot"', 1)[1].split("</table>", 1)[0]
     body, total = table.split("<tfoot>")
-    rows = [list(map(int, re.findall(r"<td>(\d+)</td>", row)))
-            for row in body.split("<tr>")[2:]]
+    rows = [list(map(int, re.findall(r"<td>(\d+)</td>", row))) for row in body.split("<tr>")[2:]]
     totals = list(map(int, re.findall(r"<td>(\d+)</td>", total)))
     held = Meeting.objects.published().filter(sides__took_place=True).distinct().count()
     assert totals[3] == held and sum(row[3] for row in rows) <= held

@@ -15,9 +15,15 @@ from registration.tests.factories import RegistrationFactory
 
 @pytest.fixture
 def registrants(edition):
-    made = [RegistrationFactory(pass_type__edition=edition, status="confirmed",
-                                email=f"person{n}@example.ma", language=("fr", "ar", "en")[n % 3])
-            for n in range(9)]
+    made = [
+        RegistrationFactory(
+            pass_type__edition=edition,
+            status="confirmed",
+            email=f"person{n}@example.ma",
+            language=("fr", "ar", "en")[n % 3],
+        )
+        for n in range(9)
+    ]
     RegistrationFactory(pass_type__edition=edition, status="cancelled", email="gone@example.ma")
     return made
 
@@ -25,9 +31,13 @@ def registrants(edition):
 @pytest.fixture
 def mailing(edition, cast):
     return Mailing.objects.create(
-        edition=edition, segment=Segment.REGISTRATIONS, subject_fr="Programme du jour",
-        body_fr="Bonjour, voici le programme.", subject_ar="برنامج اليوم",
-        body_ar="مرحبا، هذا هو البرنامج.")
+        edition=edition,
+        segment=Segment.REGISTRATIONS,
+        subject_fr="Programme du jour",
+        body_fr="Bonjour, voici le programme.",
+        subject_ar="برنامج اليوم",
+        body_ar="مرحبا، هذا هو البرنامج.",
+    )
 
 
 def addresses(outbox):
@@ -35,8 +45,9 @@ def addresses(outbox):
 
 
 def test_a_segment_goes_once_to_each_address_in_its_language(mailing, registrants, cast):
-    RegistrationFactory(pass_type=registrants[0].pass_type, status="confirmed",
-                        email="PERSON0@example.ma")  # the same person twice
+    RegistrationFactory(
+        pass_type=registrants[0].pass_type, status="confirmed", email="PERSON0@example.ma"
+    )  # the same person twice
     assert mailings.queue(mailing, by=cast["admin"]) == 9
     mailings.send_queued()
     assert addresses(mail.outbox) == sorted(f"person{n}@example.ma" for n in range(9))
@@ -71,8 +82,7 @@ class DiesOnTheFifth:
         return len(messages)
 
 
-def test_a_sender_that_dies_mid_way_loses_and_repeats_nothing(mailing, registrants, cast,
-                                                             settings):
+def test_a_sender_that_dies_mid_way_loses_and_repeats_nothing(mailing, registrants, cast, settings):
     mailings.queue(mailing, by=cast["admin"])
     settings.EMAIL_BACKEND = f"{__name__}.DiesOnTheFifth"
     with pytest.raises(KeyboardInterrupt):
@@ -84,8 +94,9 @@ def test_a_sender_that_dies_mid_way_loses_and_repeats_nothing(mailing, registran
 
 
 def test_a_segment_that_selects_nobody_cannot_be_queued(edition, cast):
-    empty = Mailing.objects.create(edition=edition, segment=Segment.SPEAKERS,
-                                   subject_fr="Rien", body_fr="Personne.")
+    empty = Mailing.objects.create(
+        edition=edition, segment=Segment.SPEAKERS, subject_fr="Rien", body_fr="Personne."
+    )
     with pytest.raises(mailings.MailingError) as refused:
         mailings.queue(empty, by=cast["admin"])
     assert refused.value.code == "nobody"
@@ -105,8 +116,9 @@ def test_the_unsubscribe_link_works_and_the_next_mailing_skips_the_address(
     client.post(path)
     assert Unsubscribe.objects.filter(email="person0@example.ma").exists()
     assert client.get(path.replace("x", "y")[:-3] + "bad/").status_code == 404
-    second = Mailing.objects.create(edition=edition, segment=Segment.REGISTRATIONS,
-                                    subject_fr="Encore", body_fr="Suite.")
+    second = Mailing.objects.create(
+        edition=edition, segment=Segment.REGISTRATIONS, subject_fr="Encore", body_fr="Suite."
+    )
     assert mailings.queue(second, by=cast["admin"]) == 8
 
 
@@ -143,18 +155,31 @@ def test_narrowing_by_pass_or_pivot_is_for_registrations_of_the_same_edition(edi
     from registration.tests.factories import PassTypeFactory
 
     foreign = PivotFactory(edition=EditionFactory(slug="scc-2021"), slug="other")
-    for wrong in (Mailing(edition=edition, segment=Segment.SPEAKERS, subject_fr="a", body_fr="b",
-                          pass_type=PassTypeFactory(edition=edition)),
-                  Mailing(edition=edition, segment=Segment.REGISTRATIONS, subject_fr="a",
-                          body_fr="b", pivot=foreign)):
+    for wrong in (
+        Mailing(
+            edition=edition,
+            segment=Segment.SPEAKERS,
+            subject_fr="a",
+            body_fr="b",
+            pass_type=PassTypeFactory(edition=edition),
+        ),
+        Mailing(
+            edition=edition,
+            segment=Segment.REGISTRATIONS,
+            subject_fr="a",
+            body_fr="b",
+            pivot=foreign,
+        ),
+    ):
         with pytest.raises(ValidationError):
             wrong.full_clean()
 
 
 def test_the_preview_shows_the_footer_and_offers_no_sending_to_nobody(client, cast, edition):
     client.force_login(cast["admin"])
-    empty = Mailing.objects.create(edition=edition, segment=Segment.STARTUPS,
-                                   subject_fr="Rien", body_fr="Personne.")
+    empty = Mailing.objects.create(
+        edition=edition, segment=Segment.STARTUPS, subject_fr="Rien", body_fr="Personne."
+    )
     page = client.get(reverse("admin:dashboard_mailing_preview", args=[empty.pk])).content.decode()
     assert "/mailings/unsubscribe/" in page and 'value="queue"' not in page
     assert "0 destinataire" in page or "0 recipient" in page
@@ -166,8 +191,10 @@ def _database_url() -> str:
     db = connection.settings_dict
     if db["ENGINE"].endswith("sqlite3"):
         return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or 'localhost'}:" \
-           f"{db['PORT'] or 5432}/{db['NAME']}"
+    return (
+        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or 'localhost'}:"
+        f"{db['PORT'] or 5432}/{db['NAME']}"
+    )
 
 
 def _run_sender(folder, **popen):
@@ -177,15 +204,29 @@ def _run_sender(folder, **popen):
 
     from django.conf import settings
 
-    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": _database_url(),
-           "EMAIL_URL": f"file://{folder}"}
-    return subprocess.Popen([sys.executable, "manage.py", "send_mailings"], env=env,
-                            cwd=settings.BASE_DIR, stdout=subprocess.PIPE, text=True, **popen)
+    env = {
+        **os.environ,
+        "DEBUG": "1",
+        "DATABASE_URL": _database_url(),
+        "EMAIL_URL": f"file://{folder}",
+    }
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "send_mailings"],
+        env=env,
+        cwd=settings.BASE_DIR,
+        stdout=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
 
 
 def _sent_to(folder) -> list[str]:
-    return sorted(line.split(":", 1)[1].strip() for path in folder.iterdir()
-                  for line in path.read_text().splitlines() if line.startswith("To: "))
+    return sorted(
+        line.split(":", 1)[1].strip()
+        for path in folder.iterdir()
+        for line in path.read_text().splitlines()
+        if line.startswith("To: ")
+    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -193,10 +234,16 @@ def test_the_sender_stopped_by_sigterm_and_restarted_sends_each_mail_once(tmp_pa
     import signal
     import time
 
-    queued = Mailing.objects.create(edition=edition, segment=Segment.REGISTRATIONS,
-                                    subject_fr="Rappel", body_fr="À demain.", status="queued")
-    Delivery.objects.bulk_create(Delivery(mailing=queued, email=f"p{n}@example.ma")
-                                 for n in range(300))
+    queued = Mailing.objects.create(
+        edition=edition,
+        segment=Segment.REGISTRATIONS,
+        subject_fr="Rappel",
+        body_fr="À demain.",
+        status="queued",
+    )
+    Delivery.objects.bulk_create(
+        Delivery(mailing=queued, email=f"p{n}@example.ma") for n in range(300)
+    )
     first = _run_sender(tmp_path)
     while len(list(tmp_path.iterdir())) < 5 and first.poll() is None:
         time.sleep(0.01)
@@ -208,22 +255,27 @@ def test_the_sender_stopped_by_sigterm_and_restarted_sends_each_mail_once(tmp_pa
     assert Delivery.objects.filter(status="sent").count() == 300
 
 
-def test_news_go_to_those_who_asked_every_edition_and_stop_from_the_link(
-    client, edition, cast
-):
+def test_news_go_to_those_who_asked_every_edition_and_stop_from_the_link(client, edition, cast):
     from accounts.models import User
     from accounts.privacy import set_news, wants_news
     from editions.tests.factories import EditionFactory
     from registration.models import Consent
 
-    older = RegistrationFactory(pass_type__edition=EditionFactory(), email="salma@example.ma",
-                                language="ar")
+    older = RegistrationFactory(
+        pass_type__edition=EditionFactory(), email="salma@example.ma", language="ar"
+    )
     RegistrationFactory(pass_type__edition=edition, email="karim@example.ma")  # never asked
-    Consent.objects.create(registration=older, purpose=Consent.Purpose.NEWS, text_version="v1",
-                           language="ar")
-    news = Mailing.objects.create(edition=edition, segment=Segment.NEWS, subject_fr="Nouvelles",
-                                  body_fr="La prochaine édition.", subject_ar="أخبار",
-                                  body_ar="الدورة القادمة.")
+    Consent.objects.create(
+        registration=older, purpose=Consent.Purpose.NEWS, text_version="v1", language="ar"
+    )
+    news = Mailing.objects.create(
+        edition=edition,
+        segment=Segment.NEWS,
+        subject_fr="Nouvelles",
+        body_fr="La prochaine édition.",
+        subject_ar="أخبار",
+        body_ar="الدورة القادمة.",
+    )
     assert mailings.queue(news, by=cast["admin"]) == 1
     mailings.send_queued()
     (message,) = mail.outbox
@@ -232,8 +284,9 @@ def test_news_go_to_those_who_asked_every_edition_and_stop_from_the_link(
     client.post("/" + link.split("/", 3)[3])
     salma = User.objects.create_user(username="salma@example.ma", email="salma@example.ma")
     assert not wants_news(salma)  # the account says the same as the link
-    again = Mailing.objects.create(edition=edition, segment=Segment.NEWS, subject_fr="Encore",
-                                   body_fr="Suite.")
+    again = Mailing.objects.create(
+        edition=edition, segment=Segment.NEWS, subject_fr="Encore", body_fr="Suite."
+    )
     with pytest.raises(mailings.MailingError):
         mailings.queue(again, by=cast["admin"])  # nobody left who wants news
     set_news(salma, True)  # she asks again from her account

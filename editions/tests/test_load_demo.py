@@ -267,9 +267,9 @@ PASS_FACTS = {  # slug: (kind, capacity, listed, needs approval)
 def registration_snapshot() -> dict:
     models = (PassType, Registration, Consent, RegistrationEvent, CheckIn, Scan)
     snapshot = {model.__name__: list(model.objects.order_by("pk").values()) for model in models}
-    snapshot["pivots"] = sorted(Registration.pivots.through.objects.values_list(
-        "registration_id", "pivot_id"
-    ))
+    snapshot["pivots"] = sorted(
+        Registration.pivots.through.objects.values_list("registration_id", "pivot_id")
+    )
     return snapshot
 
 
@@ -313,7 +313,7 @@ def test_demo_passes_hold_exactly_their_places_and_never_oversell(demo):
 
 def test_demo_registrations_cover_every_status_with_some_check_ins(demo):
     registrations = demo.registrations.all()
-    statuses = {status for status, in registrations.values_list("status")}
+    statuses = {status for (status,) in registrations.values_list("status")}
 
     assert 35 <= registrations.count() <= 50
     assert statuses == set(Registration.Status.values)

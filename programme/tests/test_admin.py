@@ -32,14 +32,19 @@ def objects(session):
     }
 
 
-MANAGED = ["programme.session", "programme.speaker", "editions.pivot", "editions.space",
-           "editions.partner"]
+MANAGED = [
+    "programme.session",
+    "programme.speaker",
+    "editions.pivot",
+    "editions.space",
+    "editions.partner",
+]
 VIEWED = ["programme.session", "programme.speaker"]
 ALL = [*MANAGED, "editions.edition"]
 
 
 def expected_access(who: str, model: str, page: str) -> str:
-    """"login", "forbidden", "view" (a page without save) or "edit"."""
+    """ "login", "forbidden", "view" (a page without save) or "edit"."""
     if who in ("anonymous", "attendee"):
         return "login"  # the admin sends whoever is not staff to its sign-in page
     if who == "admin":
@@ -323,8 +328,12 @@ def test_session_form_adds_speakers_found_by_autocomplete(staff, edition):
     response = staff.post(english("admin:programme_session_add"), form)
     found = staff.get(
         english("admin:autocomplete"),
-        {"term": "Youss", "app_label": "programme", "model_name": "sessionspeaker",
-         "field_name": "speaker"},
+        {
+            "term": "Youss",
+            "app_label": "programme",
+            "model_name": "sessionspeaker",
+            "field_name": "speaker",
+        },
     )
 
     assert response.status_code == 302

@@ -86,7 +86,9 @@ def test_filters_combine_and_live_in_the_url(client, session, edition):
     lang=st.text(max_size=10),
 )
 def test_malformed_filters_show_the_unfiltered_programme(client, session, pivot, kind, day, lang):
-    response = client.get("/fr/programme/", {"pivot": pivot, "kind": kind, "day": day, "lang": lang})
+    response = client.get(
+        "/fr/programme/", {"pivot": pivot, "kind": kind, "day": day, "lang": lang}
+    )
     assert response.status_code == 200
     assert "Recycler la ville" in response.content.decode()
 
@@ -100,8 +102,11 @@ def test_session_page(client, session):
 
 
 def test_unknown_session_speaker_and_pivot_give_a_translated_404(client, session):
-    for url in ["/ar/programme/sessions/999999/", "/ar/programme/speakers/999999/",
-                "/ar/programme/pivots/nope/"]:
+    for url in [
+        "/ar/programme/sessions/999999/",
+        "/ar/programme/speakers/999999/",
+        "/ar/programme/pivots/nope/",
+    ]:
         response = client.get(url)
         assert response.status_code == 404
         assert "الصفحة غير موجودة" in response.content.decode()
@@ -155,8 +160,9 @@ def test_starring_without_javascript_keeps_an_agenda(client, session):
 
 
 def test_agenda_flags_clashes(client, session, edition):
-    overlapping = SessionFactory(edition=edition, starts_at=at(25, 10, 30), ends_at=at(25, 11),
-                                 title_fr="En même temps")
+    overlapping = SessionFactory(
+        edition=edition, starts_at=at(25, 10, 30), ends_at=at(25, 11), title_fr="En même temps"
+    )
     later = SessionFactory(edition=edition, starts_at=at(25, 11), title_fr="Juste après")
     for each in (session, overlapping, later):
         star(client, each)
@@ -210,9 +216,15 @@ def test_now_page_after_the_event(client, session):
 
 
 def test_edition_home_and_archive(client, session, edition):
-    past = EditionFactory(slug="scc-2021", name_fr="Symposium 2021",
-                          starts_on=date(2021, 5, 25), ends_on=date(2021, 5, 26))
-    SessionFactory(edition=past, title_fr="Session de 2021", starts_at=at(25, 10).replace(year=2021))
+    past = EditionFactory(
+        slug="scc-2021",
+        name_fr="Symposium 2021",
+        starts_on=date(2021, 5, 25),
+        ends_on=date(2021, 5, 26),
+    )
+    SessionFactory(
+        edition=past, title_fr="Session de 2021", starts_at=at(25, 10).replace(year=2021)
+    )
     home = page(client, "/fr/")
     assert edition.name_fr in home
     assert "Symposium 2021" in home
@@ -235,13 +247,18 @@ def queries_for(client, url) -> int:
 
 def add_sessions(edition, count):
     for hour in range(count):
-        extra = SessionFactory(edition=edition, starts_at=at(25, 12 + hour),
-                               pivot=edition.pivots.first(), space=edition.spaces.first())
+        extra = SessionFactory(
+            edition=edition,
+            starts_at=at(25, 12 + hour),
+            pivot=edition.pivots.first(),
+            space=edition.spaces.first(),
+        )
         SessionSpeakerFactory(session=extra)
 
 
-@pytest.mark.parametrize("url", ["/fr/programme/", "/fr/programme/speakers/",
-                                 "/fr/programme/pivots/low-tech/", "/fr/"])
+@pytest.mark.parametrize(
+    "url", ["/fr/programme/", "/fr/programme/speakers/", "/fr/programme/pivots/low-tech/", "/fr/"]
+)
 def test_list_pages_do_not_grow_queries_with_sessions(client, edition, url):
     add_sessions(edition, 1)
     one = queries_for(client, url)
@@ -252,11 +269,15 @@ def test_list_pages_do_not_grow_queries_with_sessions(client, edition, url):
 def test_archive_pages_link_to_their_own_edition(client, session, edition):
     past = EditionFactory(slug="scc-2021", starts_on=date(2021, 5, 25), ends_on=date(2021, 5, 26))
     pivot = past.pivots.create(slug="low-tech", colour="#333333", name_fr="Low-tech 2021")
-    old = SessionFactory(edition=past, pivot=pivot, starts_at=at(25, 10).replace(year=2021),
-                         title_fr="Session de 2021")
+    old = SessionFactory(
+        edition=past,
+        pivot=pivot,
+        starts_at=at(25, 10).replace(year=2021),
+        title_fr="Session de 2021",
+    )
     html = page(client, reverse("editions:programme", args=["scc-2021"]) + "?day=2021-05-25")
-    assert '/fr/programme/pivots/low-tech/?edition=scc-2021' in html
-    assert '/fr/programme/programme.ics?edition=scc-2021' in html
+    assert "/fr/programme/pivots/low-tech/?edition=scc-2021" in html
+    assert "/fr/programme/programme.ics?edition=scc-2021" in html
     pivot_page = page(client, "/fr/programme/pivots/low-tech/?edition=scc-2021")
     assert "Low-tech 2021" in pivot_page and "Session de 2021" in pivot_page
     assert "Recycler la ville" not in pivot_page

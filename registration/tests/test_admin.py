@@ -14,12 +14,10 @@ from registration.tests.factories import PassTypeFactory, RegistrationFactory
 Status = Registration.Status
 
 
-
 @pytest.fixture
 def staff(client, cast):
     client.force_login(cast["admin"])
     return client
-
 
 
 @pytest.fixture
@@ -30,12 +28,16 @@ def pro(edition) -> PassType:
 @pytest.fixture
 def amina(pro, cast) -> Registration:
     registration = RegistrationFactory(pass_type=pro, first_name="Amina", email="amina@example.ma")
-    registration.events.create(action=RegistrationEvent.Action.APPROVED, actor=cast["admin"],
-                               note="carte de presse vérifiée")
+    registration.events.create(
+        action=RegistrationEvent.Action.APPROVED,
+        actor=cast["admin"],
+        note="carte de presse vérifiée",
+    )
     registration.consents.create(purpose="registration", text_version="v-test", language="fr")
     CheckIn.objects.create(registration=registration, gate="Nord", nonce="n1")
-    Scan.objects.create(edition=pro.edition, registration=registration, gate="Nord", nonce="n1",
-                        result="admitted")
+    Scan.objects.create(
+        edition=pro.edition, registration=registration, gate="Nord", nonce="n1", result="admitted"
+    )
     return registration
 
 
@@ -43,7 +45,7 @@ def amina(pro, cast) -> Registration:
 
 
 def expected(who: str, model: str, page: str) -> str:
-    """"login", "forbidden", "view" (no save button) or "edit"."""
+    """ "login", "forbidden", "view" (no save button) or "edit"."""
     if who in ("anonymous", "attendee"):
         return "login"
     if who == "admin":
@@ -57,9 +59,13 @@ def expected(who: str, model: str, page: str) -> str:
 
 def address(model, page, amina):
     if page == "change":
-        obj = {"passtype": amina.pass_type, "registration": amina,
-               "consent": amina.consents.get(), "checkin": amina.check_in,
-               "scan": amina.scans.get()}[model]
+        obj = {
+            "passtype": amina.pass_type,
+            "registration": amina,
+            "consent": amina.consents.get(),
+            "checkin": amina.check_in,
+            "scan": amina.scans.get(),
+        }[model]
         return reverse(f"admin:registration_{model}_change", args=[obj.pk])
     return reverse(f"admin:registration_{model}_{page}")
 

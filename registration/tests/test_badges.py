@@ -38,10 +38,10 @@ def desk(client, db):
 @pytest.fixture
 def passes(edition):
     return {
-        "pro": PassTypeFactory(edition=edition, slug="pro", name_en="Professional",
-                               colour="#135e4b"),
-        "press": PassTypeFactory(edition=edition, slug="press", name_en="Press",
-                                 colour="#f2c94c"),
+        "pro": PassTypeFactory(
+            edition=edition, slug="pro", name_en="Professional", colour="#135e4b"
+        ),
+        "press": PassTypeFactory(edition=edition, slug="press", name_en="Press", colour="#f2c94c"),
     }
 
 
@@ -77,10 +77,18 @@ def test_checked_in_today_means_the_edition_day_not_the_server_day(desk, passes)
     just_after_midnight = RegistrationFactory(pass_type=passes["pro"], first_name="Wednesday")
     never = RegistrationFactory(pass_type=passes["pro"], first_name="Absent")
     # 25 May 2022 23:30 and 26 May 00:30 in Casablanca (UTC+1): both 25 May in UTC.
-    CheckIn.objects.create(registration=yesterday_evening, gate="1", nonce="a",
-                           at=datetime(2022, 5, 25, 23, 30, tzinfo=CASABLANCA))
-    CheckIn.objects.create(registration=just_after_midnight, gate="1", nonce="b",
-                           at=datetime(2022, 5, 26, 0, 30, tzinfo=CASABLANCA))
+    CheckIn.objects.create(
+        registration=yesterday_evening,
+        gate="1",
+        nonce="a",
+        at=datetime(2022, 5, 25, 23, 30, tzinfo=CASABLANCA),
+    )
+    CheckIn.objects.create(
+        registration=just_after_midnight,
+        gate="1",
+        nonce="b",
+        at=datetime(2022, 5, 26, 0, 30, tzinfo=CASABLANCA),
+    )
 
     with freeze_time(datetime(2022, 5, 26, 10, 0, tzinfo=CASABLANCA)):
         today = names_on(badges_page(desk, checked_in_today="1"))
@@ -95,20 +103,23 @@ def test_filters_combine_pass_and_checked_in_today(desk, passes):
     professional = RegistrationFactory(pass_type=passes["pro"], first_name="Amina")
     with freeze_time(datetime(2022, 5, 25, 9, 0, tzinfo=CASABLANCA)):
         for registration in (journalist, professional):
-            CheckIn.objects.create(registration=registration, gate="1",
-                                   nonce=f"n{registration.pk}")
+            CheckIn.objects.create(registration=registration, gate="1", nonce=f"n{registration.pk}")
         html = badges_page(desk, checked_in_today="1", **{"pass": "press"})
 
     assert names_on(html) == ["Youssef"]
 
 
 def test_a_badge_shows_name_organisation_pass_colour_qr_and_edition(desk, passes, edition):
-    person = RegistrationFactory(pass_type=passes["press"], first_name="سلمى",
-                                 last_name="بناني", organisation="القناة الثانية")
+    person = RegistrationFactory(
+        pass_type=passes["press"],
+        first_name="سلمى",
+        last_name="بناني",
+        organisation="القناة الثانية",
+    )
 
     html = badges_page(desk)
 
-    badge = html[html.index('<article class="badge'):html.index("</article>")]
+    badge = html[html.index('<article class="badge') : html.index("</article>")]
     assert f'class="badge pass-{passes["press"].pk}"' in badge
     assert '<span dir="auto">سلمى</span> <span dir="auto">بناني</span>' in badge
     assert '<p class="org" dir="auto">القناة الثانية</p>' in badge
@@ -121,8 +132,10 @@ def test_a_badge_shows_name_organisation_pass_colour_qr_and_edition(desk, passes
     assert ' style="' not in html
 
 
-@pytest.mark.parametrize(("colour", "ink"), [("#ffffff", "#000"), ("#000000", "#fff"),
-                                             ("#f2c94c", "#000"), ("#1565c0", "#fff")])
+@pytest.mark.parametrize(
+    ("colour", "ink"),
+    [("#ffffff", "#000"), ("#000000", "#fff"), ("#f2c94c", "#000"), ("#1565c0", "#fff")],
+)
 def test_band_ink_is_the_more_readable_of_black_and_white(colour, ink):
     assert ink_on(colour) == ink
 

@@ -28,9 +28,15 @@ PASSWORD = "door-of-the-hyatt-2022"
 def tickets(edition):
     professional = PassTypeFactory(edition=edition, name_fr="Professionnel", colour="#1565c0")
     return {
-        "amina": RegistrationFactory(pass_type=professional, first_name="Amina", last_name="Benjelloun",
-                                     accessibility_needs="Fauteuil roulant"),
-        "salma": RegistrationFactory(pass_type=professional, first_name="Salma", last_name="Idrissi"),
+        "amina": RegistrationFactory(
+            pass_type=professional,
+            first_name="Amina",
+            last_name="Benjelloun",
+            accessibility_needs="Fauteuil roulant",
+        ),
+        "salma": RegistrationFactory(
+            pass_type=professional, first_name="Salma", last_name="Idrissi"
+        ),
     }
 
 
@@ -65,10 +71,22 @@ def test_desk_admits_then_flags_the_second_scan(browser, live_server, agent, tic
     context = new_context(browser)  # the real CSP applies
     page = context.new_page()
     errors = []  # CSP refusals and script errors show in the console; failed requests here
-    page.on("console", lambda message: message.type == "error"
-            and not message.text.startswith("Failed to load resource") and errors.append(message.text))
-    page.on("response", lambda response: response.status >= 400
-            and not response.url.endswith("/favicon.ico") and errors.append(response.url))
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error"
+            and not message.text.startswith("Failed to load resource")
+            and errors.append(message.text)
+        ),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and not response.url.endswith("/favicon.ico")
+            and errors.append(response.url)
+        ),
+    )
     open_desk(page, live_server)
     page.evaluate("window.stillTheSamePage = true")
 
@@ -115,16 +133,26 @@ def test_desk_works_without_javascript(browser, live_server, agent, tickets):  #
     context.close()
 
 
-def test_desk_admits_offline_and_reports_conflicts_when_back(browser, live_server, agent, tickets, edition):  # noqa: F811
+def test_desk_admits_offline_and_reports_conflicts_when_back(
+    browser, live_server, agent, tickets, edition
+):  # noqa: F811
     context = new_context(browser)
     page = context.new_page()
     open_desk(page, live_server)
     # The offline list is in (a function, not a string: the CSP forbids eval).
     page.wait_for_function("() => localStorage.getItem('jemaa-desk-list:scc-2022') !== null")
-    assert page.evaluate("() => JSON.parse(localStorage.getItem('jemaa-desk-list:scc-2022')).count") == 2
+    assert (
+        page.evaluate("() => JSON.parse(localStorage.getItem('jemaa-desk-list:scc-2022')).count")
+        == 2
+    )
     # Meanwhile, another gate admits Salma: this desk's list does not know yet.
-    check_in(tickets["salma"].secret, edition=edition, gate="Porte 1", nonce="other-desk",
-             at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz))
+    check_in(
+        tickets["salma"].secret,
+        edition=edition,
+        gate="Porte 1",
+        nonce="other-desk",
+        at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz),
+    )
 
     context.set_offline(True)
     answer = page.locator(".desk-result .desk-answer")
@@ -173,7 +201,9 @@ def test_desk_in_arabic_reads_right_to_left(browser, live_server, agent, tickets
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
-def test_desk_has_no_serious_accessibility_violation(browser, live_server, agent, tickets, language):  # noqa: F811
+def test_desk_has_no_serious_accessibility_violation(
+    browser, live_server, agent, tickets, language
+):  # noqa: F811
     context = new_context(browser, bypass_csp=True)  # only so that axe can be injected
     page = context.new_page()
     open_desk(page, live_server, language=language)

@@ -47,7 +47,9 @@ def phone(browser, live_server):  # noqa: F811
 
 def no_sideways_scroll(page: Page):
     width = page.viewport_size["width"]
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, (
+        "the page scrolls sideways"
+    )
 
 
 def ticket_link_in(email) -> str:
@@ -57,10 +59,15 @@ def ticket_link_in(email) -> str:
 
 
 def test_register_in_arabic_on_a_phone_then_cancel_from_the_emailed_link(
-    phone, browser, live_server, edition, pro_pass  # noqa: F811
+    phone,
+    browser,
+    live_server,
+    edition,
+    pro_pass,  # noqa: F811
 ):
-    waiting = RegistrationFactory(pass_type=pro_pass, status=Registration.Status.WAITLISTED,
-                                  email="next@example.ma")
+    waiting = RegistrationFactory(
+        pass_type=pro_pass, status=Registration.Status.WAITLISTED, email="next@example.ma"
+    )
     pro_pass.held = 0  # the waiting person holds no place: Amina gets the last one
     mail.outbox.clear()
 
@@ -112,7 +119,8 @@ def test_register_in_arabic_on_a_phone_then_cancel_from_the_emailed_link(
     assert amina.status == Registration.Status.CANCELLED
     assert waiting.status == Registration.Status.CONFIRMED, "the next in line got the place"
     assert sorted(message.to[0] for message in mail.outbox[1:]) == [
-        "amina@example.ma", "next@example.ma",
+        "amina@example.ma",
+        "next@example.ma",
     ]
 
 
@@ -145,13 +153,21 @@ def test_registration_works_without_javascript(browser, live_server, edition, pr
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_registration_pages_have_no_serious_accessibility_violation(
-    browser, live_server, edition, pro_pass, language  # noqa: F811
+    browser,
+    live_server,
+    edition,
+    pro_pass,
+    language,  # noqa: F811
 ):
     registration = RegistrationFactory(pass_type=pro_pass)
-    paths = ["register/", "register/pass/pro/", "register/resend/",
-             f"register/ticket/{registration.secret}/",
-             f"register/ticket/{registration.secret}/cancel/",
-             f"register/ticket/{registration.secret}/transfer/"]
+    paths = [
+        "register/",
+        "register/pass/pro/",
+        "register/resend/",
+        f"register/ticket/{registration.secret}/",
+        f"register/ticket/{registration.secret}/cancel/",
+        f"register/ticket/{registration.secret}/transfer/",
+    ]
     context = new_context(browser, bypass_csp=True)
     page = context.new_page()
     problems = []
@@ -163,7 +179,8 @@ def test_registration_pages_have_no_serious_accessibility_violation(
         results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
         problems += [
             f"{url}: {v['id']} ({v['impact']}): {v['help']} {[n['target'] for n in v['nodes']]}"
-            for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS
+            for v in results["violations"]
+            if v["impact"] in BLOCKING_IMPACTS
         ]
     context.close()
     assert not problems, "\n".join(problems)

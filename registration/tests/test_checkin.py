@@ -93,7 +93,8 @@ def test_second_gate_sees_already_admitted_with_time_and_gate(ticket, edition):
         assert "Porte 2" in result.message
     assert CheckIn.objects.count() == 1
     assert list(Scan.objects.order_by("id").values_list("result", flat=True)) == [
-        Result.ADMITTED, Result.ALREADY_ADMITTED,
+        Result.ADMITTED,
+        Result.ALREADY_ADMITTED,
     ]
 
 
@@ -146,7 +147,9 @@ def test_ticket_that_holds_no_place_is_refused(edition, status):
 
 
 def test_ticket_of_another_edition_is_refused(edition):
-    archived = RegistrationFactory(pass_type=PassTypeFactory(edition=EditionFactory(slug="scc-2019")))
+    archived = RegistrationFactory(
+        pass_type=PassTypeFactory(edition=EditionFactory(slug="scc-2019"))
+    )
 
     result = scan(archived, edition)
 
@@ -171,7 +174,9 @@ def test_malformed_secret_is_unknown_like_a_forged_one(ticket, edition, secret):
 
     # Nothing tells a made-up ticket from garbage: same code, same words, same log.
     assert (malformed.code, malformed.registration, malformed.check_in) == (
-        forged.code, forged.registration, forged.check_in,
+        forged.code,
+        forged.registration,
+        forged.check_in,
     )
     assert malformed.message == forged.message
     logged = list(Scan.objects.order_by("id").values_list("result", "registration", "gate"))
@@ -185,7 +190,9 @@ def test_secret_with_a_typo_is_unknown(ticket, edition):
     assert scan(ticket.secret.upper(), edition).code in {Result.UNKNOWN, Result.ADMITTED}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(max_size=300))
 def test_any_scanned_text_gets_an_answer(edition, text):
     result = scan(text, edition)

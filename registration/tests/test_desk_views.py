@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from accounts.models import User
 from accounts.roles import assign_role
 from editions.tests.factories import EditionFactory
-from registration.checkin import Result, check_in
+from registration.checkin import check_in
 from registration.models import CheckIn, Registration, Scan
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
 from registration.views import desk as desk_views
@@ -66,8 +66,11 @@ def professional(edition):
 @pytest.fixture
 def ticket(professional):
     return RegistrationFactory(
-        pass_type=professional, first_name="Amina", last_name="Benjelloun",
-        email="amina@example.ma", accessibility_needs="Fauteuil roulant",
+        pass_type=professional,
+        first_name="Amina",
+        last_name="Benjelloun",
+        email="amina@example.ma",
+        accessibility_needs="Fauteuil roulant",
     )
 
 
@@ -183,7 +186,7 @@ def test_scan_admits_and_shows_name_pass_and_needs(desk, ticket):
     banner = answer_section(page)
     assert 'data-code="admitted"' in banner and "desk-ok" in banner
     assert "Amina Benjelloun" in banner
-    assert f'pass-{ticket.pass_type_id}' in banner and "Professionnel" in banner
+    assert f"pass-{ticket.pass_type_id}" in banner and "Professionnel" in banner
     assert "Fauteuil roulant" in banner
     assert CheckIn.objects.get().gate == "Porte 2"
     # The answer is shown once: reloading the desk does not show it again.
@@ -191,8 +194,13 @@ def test_scan_admits_and_shows_name_pass_and_needs(desk, ticket):
 
 
 def test_second_scan_shows_already_admitted_with_time_and_gate(desk, ticket, edition):
-    check_in(ticket.secret, edition=edition, gate="Porte 1", nonce="earlier",
-             at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz))
+    check_in(
+        ticket.secret,
+        edition=edition,
+        gate="Porte 1",
+        nonce="earlier",
+        at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz),
+    )
 
     banner = answer_section(scan(desk, ticket.secret))
 
@@ -204,8 +212,12 @@ def test_second_scan_shows_already_admitted_with_time_and_gate(desk, ticket, edi
 
 @pytest.mark.parametrize(
     ("status", "code"),
-    [(Status.CANCELLED, "cancelled"), (Status.PENDING, "pending"),
-     (Status.WAITLISTED, "waitlisted"), (Status.REJECTED, "rejected")],
+    [
+        (Status.CANCELLED, "cancelled"),
+        (Status.PENDING, "pending"),
+        (Status.WAITLISTED, "waitlisted"),
+        (Status.REJECTED, "rejected"),
+    ],
 )
 def test_ticket_without_a_place_shows_do_not_admit(desk, professional, status, code):
     refused = RegistrationFactory(pass_type=professional, status=status, first_name="Karim")
@@ -284,22 +296,30 @@ def test_desk_speaks_arabic_right_to_left(desk, ticket):
     assert 'action="/ar/register/desk/scan/"' in html
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(max_size=500))
 def test_any_scanned_text_gets_an_answer_page(desk, text):
     response = scan(desk, text)
 
     assert response.status_code == 200
     banner = answer_section(response)
-    assert banner.strip() == "" or 'data-code="unknown"' in banner or 'data-code="admitted"' in banner
+    assert (
+        banner.strip() == "" or 'data-code="unknown"' in banner or 'data-code="admitted"' in banner
+    )
 
 
 # Search by name or e-mail, and the Admit button
 
 
 def test_search_finds_by_name_and_email_in_the_current_edition(desk, professional, ticket):
-    RegistrationFactory(pass_type=PassTypeFactory(edition=EditionFactory()), first_name="Amina",
-                        last_name="Benjelloun", email="old@example.ma")
+    RegistrationFactory(
+        pass_type=PassTypeFactory(edition=EditionFactory()),
+        first_name="Amina",
+        last_name="Benjelloun",
+        email="old@example.ma",
+    )
     url = reverse("registration:desk")
 
     by_name = desk.get(url, {"q": "amina benj"}).content.decode()
@@ -312,10 +332,17 @@ def test_search_finds_by_name_and_email_in_the_current_edition(desk, professiona
 
 
 def test_search_shows_status_and_offers_admit_only_when_it_can(desk, professional, ticket, edition):
-    cancelled = RegistrationFactory(pass_type=professional, last_name="Benjelloun", status=Status.CANCELLED)
+    cancelled = RegistrationFactory(
+        pass_type=professional, last_name="Benjelloun", status=Status.CANCELLED
+    )
     admitted = RegistrationFactory(pass_type=professional, last_name="Benjelloun")
-    check_in(admitted.secret, edition=edition, gate="Porte 1", nonce="n",
-             at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz))
+    check_in(
+        admitted.secret,
+        edition=edition,
+        gate="Porte 1",
+        nonce="n",
+        at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz),
+    )
 
     html = desk.get(reverse("registration:desk"), {"q": "benjelloun"}).content.decode()
 
@@ -348,8 +375,11 @@ def test_search_query_count_does_not_grow_with_matches(desk, professional):
 
 
 def test_admit_button_admits_and_shows_the_answer(desk, ticket):
-    response = desk.post(reverse("registration:admit", args=[ticket.pk]),
-                         {"nonce": secrets.token_hex(16)}, follow=True)
+    response = desk.post(
+        reverse("registration:admit", args=[ticket.pk]),
+        {"nonce": secrets.token_hex(16)},
+        follow=True,
+    )
 
     banner = answer_section(response)
     assert 'data-code="admitted"' in banner and "Amina Benjelloun" in banner
@@ -376,8 +406,13 @@ def test_admit_needs_post(desk, ticket):
 def test_offline_list_has_hashes_not_secrets(desk, professional, ticket, edition):
     cancelled = RegistrationFactory(pass_type=professional, status=Status.CANCELLED)
     RegistrationFactory(pass_type=PassTypeFactory(edition=EditionFactory()))
-    check_in(ticket.secret, edition=edition, gate="Porte 1", nonce="n",
-             at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz))
+    check_in(
+        ticket.secret,
+        edition=edition,
+        gate="Porte 1",
+        nonce="n",
+        at=datetime(2022, 5, 25, 9, 12, tzinfo=edition.tz),
+    )
 
     response = desk.get(reverse("registration:offline_list"))
 
@@ -390,8 +425,13 @@ def test_offline_list_has_hashes_not_secrets(desk, professional, ticket, edition
     tickets = {t["hash"]: t for t in data["tickets"]}
     assert len(tickets) == 2
     mine = tickets[hashlib.sha256(ticket.secret.encode()).hexdigest()]
-    assert mine == {"hash": mine["hash"], "status": "confirmed", "pass": professional.pk,
-                    "name": "Amina B.", "admitted": {"time": "09:12", "gate": "Porte 1"}}
+    assert mine == {
+        "hash": mine["hash"],
+        "status": "confirmed",
+        "pass": professional.pk,
+        "name": "Amina B.",
+        "admitted": {"time": "09:12", "gate": "Porte 1"},
+    }
     assert tickets[hashlib.sha256(cancelled.secret.encode()).hexdigest()]["status"] == "cancelled"
     assert data["passes"][str(professional.pk)]["name"] == "Professionnel"
 
@@ -413,8 +453,12 @@ def test_offline_list_is_capped_with_confirmed_tickets_first(desk, professional,
 
 
 def sync(client, scans, **extra):
-    return client.post(reverse("registration:sync"), json.dumps({"scans": scans}),
-                       content_type="application/json", **extra)
+    return client.post(
+        reverse("registration:sync"),
+        json.dumps({"scans": scans}),
+        content_type="application/json",
+        **extra,
+    )
 
 
 def test_sync_replays_offline_admissions_and_reports_conflicts(desk, professional, ticket, edition):
@@ -424,11 +468,24 @@ def test_sync_replays_offline_admissions_and_reports_conflicts(desk, professiona
     at = (timezone.now() - timedelta(minutes=20)).replace(microsecond=0)
     queue = [
         {"secret": ticket.secret, "nonce": "offline-0001", "gate": "Porte 2", "at": at.isoformat()},
-        {"secret": elsewhere.secret, "nonce": "offline-0002", "gate": "Porte 2", "at": at.isoformat()},
-        {"secret": cancelled_meanwhile.secret, "nonce": "offline-0003", "gate": "Porte 2",
-         "at": at.isoformat()},
-        {"secret": secrets.token_urlsafe(32), "nonce": "offline-0004", "gate": "Porte 2",
-         "at": at.isoformat()},
+        {
+            "secret": elsewhere.secret,
+            "nonce": "offline-0002",
+            "gate": "Porte 2",
+            "at": at.isoformat(),
+        },
+        {
+            "secret": cancelled_meanwhile.secret,
+            "nonce": "offline-0003",
+            "gate": "Porte 2",
+            "at": at.isoformat(),
+        },
+        {
+            "secret": secrets.token_urlsafe(32),
+            "nonce": "offline-0004",
+            "gate": "Porte 2",
+            "at": at.isoformat(),
+        },
         {"secret": ticket.secret, "nonce": "x"},
         "not a scan",
     ]
@@ -437,7 +494,12 @@ def test_sync_replays_offline_admissions_and_reports_conflicts(desk, professiona
 
     results = response.json()["results"]
     assert [r["code"] for r in results] == [
-        "admitted", "already_admitted", "cancelled", "unknown", "invalid", "invalid",
+        "admitted",
+        "already_admitted",
+        "cancelled",
+        "unknown",
+        "invalid",
+        "invalid",
     ]
     assert [r["conflict"] for r in results] == [False, True, True, True, True, True]
     assert results[1]["name"] == "Salma Idrissi" and "Porte 1" in results[1]["message"]
@@ -448,8 +510,14 @@ def test_sync_replays_offline_admissions_and_reports_conflicts(desk, professiona
 
 
 def test_sync_twice_is_the_same_answer(desk, ticket):
-    queue = [{"secret": ticket.secret, "nonce": "offline-0001", "gate": "Porte 3",
-              "at": timezone.now().isoformat()}]
+    queue = [
+        {
+            "secret": ticket.secret,
+            "nonce": "offline-0001",
+            "gate": "Porte 3",
+            "at": timezone.now().isoformat(),
+        }
+    ]
 
     first = sync(desk, queue).json()["results"]
     again = sync(desk, queue).json()["results"]
@@ -462,7 +530,9 @@ def test_sync_twice_is_the_same_answer(desk, ticket):
 def test_sync_keeps_times_in_the_past(desk, ticket):
     future = (timezone.now() + timedelta(days=3)).isoformat()
 
-    sync(desk, [{"secret": ticket.secret, "nonce": "offline-0001", "gate": "Porte 3", "at": future}])
+    sync(
+        desk, [{"secret": ticket.secret, "nonce": "offline-0001", "gate": "Porte 3", "at": future}]
+    )
 
     assert CheckIn.objects.get().at <= timezone.now()
 
@@ -476,7 +546,9 @@ def test_sync_refuses_what_is_not_a_queue(desk, body):
 
 def test_sync_refuses_an_oversized_queue(desk, ticket, monkeypatch):
     monkeypatch.setattr(desk_views, "SYNC_LIMIT", 2)
-    queue = [{"secret": ticket.secret, "nonce": f"offline-{i:04}", "gate": "Porte 3"} for i in range(3)]
+    queue = [
+        {"secret": ticket.secret, "nonce": f"offline-{i:04}", "gate": "Porte 3"} for i in range(3)
+    ]
 
     assert sync(desk, queue).status_code == 400
     assert not Scan.objects.exists()
@@ -501,8 +573,11 @@ def door_morning(desk, professional, ticket, edition):
     journalist = RegistrationFactory(pass_type=press, first_name="Nadia")
     RegistrationFactory(pass_type=professional)
     cancelled = RegistrationFactory(pass_type=professional, status=Status.CANCELLED)
-    for secret, gate in [(ticket.secret, "Porte 2"), (journalist.secret, "Entrée principale"),
-                         (cancelled.secret, "Porte 2")]:
+    for secret, gate in [
+        (ticket.secret, "Porte 2"),
+        (journalist.secret, "Entrée principale"),
+        (cancelled.secret, "Porte 2"),
+    ]:
         check_in(secret, edition=edition, gate=gate, nonce=secrets.token_hex(8))
     return {"press": press}
 
@@ -512,9 +587,13 @@ def test_counts_per_pass_gate_and_last_scans(desk, door_morning, professional):
 
     html = response.content.decode()
     assert "<html" not in html  # a fragment
-    row = re.search(rf'pass-{professional.pk}">Professionnel</span></th><td>(\d+)</td><td>(\d+)</td>', html)
+    row = re.search(
+        rf'pass-{professional.pk}">Professionnel</span></th><td>(\d+)</td><td>(\d+)</td>', html
+    )
     assert row.groups() == ("1", "2")
-    row = re.search(rf'pass-{door_morning["press"].pk}">Presse</span></th><td>(\d+)</td><td>(\d+)</td>', html)
+    row = re.search(
+        rf'pass-{door_morning["press"].pk}">Presse</span></th><td>(\d+)</td><td>(\d+)</td>', html
+    )
     assert row.groups() == ("1", "1")
     assert re.search(r"<th scope=\"row\">Porte 2</th><td>1</td>", html)
     assert re.search(r"<th scope=\"row\">Entrée principale</th><td>1</td>", html)
@@ -526,11 +605,13 @@ def test_counts_per_pass_gate_and_last_scans(desk, door_morning, professional):
 def test_desk_page_includes_the_counts(desk, door_morning):
     html = desk.get(reverse("registration:desk")).content.decode()
 
-    assert 'data-desk-counts' in html and "Presse" in html
+    assert "data-desk-counts" in html and "Presse" in html
     assert f'data-counts-url="{reverse("registration:counts")}"' in html
 
 
-def test_counts_answer_304_until_something_changes(desk, door_morning, ticket, professional, edition):
+def test_counts_answer_304_until_something_changes(
+    desk, door_morning, ticket, professional, edition
+):
     url = reverse("registration:counts")
     first = desk.get(url)
     etag = first["ETag"]
@@ -548,7 +629,9 @@ def test_counts_304_survives_gzip(desk, door_morning):
     gzip = {"Accept-Encoding": "gzip"}
     first = desk.get(reverse("registration:counts"), headers=gzip)
 
-    again = desk.get(reverse("registration:counts"), headers={**gzip, "If-None-Match": first["ETag"]})
+    again = desk.get(
+        reverse("registration:counts"), headers={**gzip, "If-None-Match": first["ETag"]}
+    )
 
     assert first["Content-Encoding"] == "gzip"
     assert again.status_code == 304
@@ -565,8 +648,12 @@ def test_counts_in_another_language_have_their_own_etag(desk, door_morning):
 def test_counts_query_count_does_not_grow_with_scans(desk, professional, edition):
     def queries_for(scans: int) -> int:
         while Scan.objects.count() < scans:
-            check_in(RegistrationFactory(pass_type=professional).secret, edition=edition,
-                     gate=f"Porte {Scan.objects.count()}", nonce=secrets.token_hex(8))
+            check_in(
+                RegistrationFactory(pass_type=professional).secret,
+                edition=edition,
+                gate=f"Porte {Scan.objects.count()}",
+                nonce=secrets.token_hex(8),
+            )
         with CaptureQueriesContext(connection) as queries:
             desk.get(reverse("registration:counts"))
         return len(queries)

@@ -62,7 +62,9 @@ def test_the_attached_qr_code_reads_back_to_the_ticket_secret(tmp_path):
     (tmp_path / "qr.png").write_bytes(png)
     decoded = subprocess.run(
         [zbarimg, "--quiet", "--raw", str(tmp_path / "qr.png")],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
 
     assert decoded == registration.secret
@@ -70,8 +72,11 @@ def test_the_attached_qr_code_reads_back_to_the_ticket_secret(tmp_path):
 
 def test_the_calendar_is_one_all_day_event_over_the_edition_at_its_venue():
     edition = EditionFactory(
-        starts_on=date(2022, 5, 25), ends_on=date(2022, 5, 26),
-        venue="Hyatt Regency", address="Place des Nations Unies", city="Casablanca",
+        starts_on=date(2022, 5, 25),
+        ends_on=date(2022, 5, 26),
+        venue="Hyatt Regency",
+        address="Place des Nations Unies",
+        city="Casablanca",
     )
     registration = RegistrationFactory(pass_type=PassTypeFactory(edition=edition))
 

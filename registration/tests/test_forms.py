@@ -31,13 +31,15 @@ pytestmark = pytest.mark.django_db
 # Values a form accepts, some of them tricky: markup where it is allowed (it is
 # stored as typed and must come out escaped), right-to-left marks, emoji.
 ACCEPTED_MARKUP = st.sampled_from(
-    ["<script>alert('x')</script>", "<b onmouseover=alert(1)>Lab</b>", "A & B \"Co\"", "{{ x }}"]
+    ["<script>alert('x')</script>", "<b onmouseover=alert(1)>Lab</b>", 'A & B "Co"', "{{ x }}"]
 )
 ordinary = {
     "first_name": st.sampled_from(["Amina", "أمينة", "Jean-Pierre", "O'Neil", "Zoé 🇲🇦", "ⵜⵉⴼⴰⵡⵜ"]),
     "last_name": st.sampled_from(["Benjelloun", "بنجلون\u200f", "El Idrissi", "A & B"]),
     "email": st.sampled_from(["amina@example.ma", "karim.tazi@مثال.ma", "o'neil+tag@example.org"]),
-    "organisation": st.one_of(st.sampled_from(["Casablanca Smart Lab", "جامعة الحسن الثاني"]), ACCEPTED_MARKUP),
+    "organisation": st.one_of(
+        st.sampled_from(["Casablanca Smart Lab", "جامعة الحسن الثاني"]), ACCEPTED_MARKUP
+    ),
     "role": st.one_of(st.just("Chercheuse"), ACCEPTED_MARKUP),
     "sector": st.one_of(st.just("Mobilité"), ACCEPTED_MARKUP),
     "city": st.one_of(st.sampled_from(["Casablanca", "الدار البيضاء"]), ACCEPTED_MARKUP),
@@ -48,12 +50,31 @@ hostile_text = hostile_text_of(longest=1200)
 hostile_emails = st.one_of(
     st.emails(),
     hostile_text,
-    st.builds(lambda user, junk: f"{user}{junk}@example.ma", st.sampled_from(["a", "b.c"]), hostile_text),
+    st.builds(
+        lambda user, junk: f"{user}{junk}@example.ma", st.sampled_from(["a", "b.c"]), hostile_text
+    ),
     st.builds(lambda junk: f"a@{junk}.ma", hostile_text),
 )
-TEXT_FIELDS = ["first_name", "last_name", "organisation", "role", "sector", "city", "accessibility", "phone"]
-LIMITS = {"first_name": 100, "last_name": 100, "organisation": 200, "role": 200, "sector": 100,
-          "city": 100, "accessibility": 1000, "phone": 30}
+TEXT_FIELDS = [
+    "first_name",
+    "last_name",
+    "organisation",
+    "role",
+    "sector",
+    "city",
+    "accessibility",
+    "phone",
+]
+LIMITS = {
+    "first_name": 100,
+    "last_name": 100,
+    "organisation": 200,
+    "role": 200,
+    "sector": 100,
+    "city": 100,
+    "accessibility": 1000,
+    "phone": 30,
+}
 HYPOTHESIS = examples(60)
 
 
@@ -126,7 +147,15 @@ def test_registration_form_accepts_only_clean_text(every_question, values):
 
 @pytest.mark.parametrize(
     "name",
-    ["Am\u202eina", "\u2066Amina\u2069", "Amina\x00", "Ami\nna", "A\u2028B", "<b>Amina</b>", "Amina>"],
+    [
+        "Am\u202eina",
+        "\u2066Amina\u2069",
+        "Amina\x00",
+        "Ami\nna",
+        "A\u2028B",
+        "<b>Amina</b>",
+        "Amina>",
+    ],
 )
 def test_names_refuse_hidden_characters_and_markup(every_question, name):
     form = RegistrationForm({"first_name": name}, pass_type=every_question)
@@ -136,8 +165,15 @@ def test_names_refuse_hidden_characters_and_markup(every_question, name):
 
 def test_text_is_stripped_and_composed(every_question):
     form = RegistrationForm(
-        {"first_name": "  Ame\u0301lie ", "last_name": " بنجلون\u200f ", "email": " a@example.ma ",
-         "organisation": "Lab", "phone": "+212 600", "language": "fr", "consent": "on"},
+        {
+            "first_name": "  Ame\u0301lie ",
+            "last_name": " بنجلون\u200f ",
+            "email": " a@example.ma ",
+            "organisation": "Lab",
+            "phone": "+212 600",
+            "language": "fr",
+            "consent": "on",
+        },
         pass_type=every_question,
     )
     assert form.is_valid(), form.errors
@@ -147,7 +183,7 @@ def test_text_is_stripped_and_composed(every_question):
 
 
 @pytest.mark.parametrize(
-    "email", ["a@exa\u202emple.ma", "a@exa\u200bmple.ma", "a@\u3002example.ma", "\"\x01\"@example.ma"]
+    "email", ["a@exa\u202emple.ma", "a@exa\u200bmple.ma", "a@\u3002example.ma", '"\x01"@example.ma']
 )
 def test_emails_that_cannot_be_written_to_are_refused(email):
     form = ResendForm({"email": email})
@@ -168,8 +204,13 @@ def test_hostile_registrations_never_break_the_site_nor_the_data(
     url = reverse("registration:register", args=[every_question.slug])
     if pivots == "edition's":
         pivots = list(every_question.edition.pivots.values_list("pk", flat=True))
-    data = {**values, "pivots": [str(p) for p in pivots], "language": "fr", "consent": "on",
-            "submission_key": new_submission_key()}
+    data = {
+        **values,
+        "pivots": [str(p) for p in pivots],
+        "language": "fr",
+        "consent": "on",
+        "submission_key": new_submission_key(),
+    }
     before = Registration.objects.count()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -199,7 +240,10 @@ def assert_escaped(page: str, values: dict):
 
 
 @HYPOTHESIS
-@given(values=field_values(["first_name", "last_name"]), language=st.one_of(st.sampled_from(["fr", "ar", "en"]), hostile_text))
+@given(
+    values=field_values(["first_name", "last_name"]),
+    language=st.one_of(st.sampled_from(["fr", "ar", "en"]), hostile_text),
+)
 def test_hostile_transfers_never_break_the_site_nor_the_data(
     client, django_capture_on_commit_callbacks, no_rate_limits, values, language
 ):

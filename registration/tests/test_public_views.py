@@ -134,11 +134,15 @@ def test_pass_list_shows_each_public_pass_and_where_it_stands(client, edition):
     PassTypeFactory(edition=edition, name_en="Open pass", capacity=50)
     waiting = PassTypeFactory(edition=edition, name_en="Full pass", capacity=1)
     RegistrationFactory(pass_type=waiting)
-    full = PassTypeFactory(edition=edition, name_en="No list pass", capacity=1, has_waiting_list=False)
+    full = PassTypeFactory(
+        edition=edition, name_en="No list pass", capacity=1, has_waiting_list=False
+    )
     RegistrationFactory(pass_type=full)
     PassTypeFactory(edition=edition, name_en="Future pass", opens_at=now + timedelta(days=3))
     PassTypeFactory(
-        edition=edition, name_en="Past pass", opens_at=now - timedelta(days=9),
+        edition=edition,
+        name_en="Past pass",
+        opens_at=now - timedelta(days=9),
         closes_at=now - timedelta(days=1),
     )
     PassTypeFactory(edition=edition, name_en="Speaker pass", is_public=False)
@@ -149,7 +153,9 @@ def test_pass_list_shows_each_public_pass_and_where_it_stands(client, edition):
     page = text(response)
     assert response.status_code == 200
     assert "Speaker pass" not in page
-    cards = dict(re.findall(r'<h2 id="pass-\d+">([^<]+)</h2>.*?class="availability (\w+)"', page, re.S))
+    cards = dict(
+        re.findall(r'<h2 id="pass-\d+">([^<]+)</h2>.*?class="availability (\w+)"', page, re.S)
+    )
     assert cards == {
         "Open pass": "open",
         "Full pass": "waiting_list",
@@ -173,7 +179,9 @@ def test_pass_list_needs_the_same_queries_for_one_or_three_passes(client, editio
 
 
 def test_unlisted_pass_is_reached_by_its_direct_link(client, edition):
-    speakers = PassTypeFactory(edition=edition, slug="speakers", name_fr="Intervenants", is_public=False)
+    speakers = PassTypeFactory(
+        edition=edition, slug="speakers", name_fr="Intervenants", is_public=False
+    )
     response = client.get(form_url(speakers))
     assert response.status_code == 200
     assert "Intervenants" in text(response)
@@ -192,7 +200,15 @@ def test_form_asks_only_the_questions_of_the_pass(client, edition):
         edition=edition, questions=["organisation", "phone", "pivots"], required_questions=["phone"]
     )
     page = text(client.get(form_url(pass_type)))
-    for asked in ("first_name", "last_name", "email", "organisation", "phone", "pivots", "language"):
+    for asked in (
+        "first_name",
+        "last_name",
+        "email",
+        "organisation",
+        "phone",
+        "pivots",
+        "language",
+    ):
         assert f'name="{asked}"' in page
     for not_asked in ("role", "sector", "city", "accessibility"):
         assert f'name="{not_asked}"' not in page
@@ -238,7 +254,9 @@ def test_registering_in_arabic_sends_the_email_in_arabic(client, submit, pro_pas
     assert registration.language == "ar"
     email = mail.outbox[0]
     with translation.override("ar"):
-        assert email.subject == gettext("Your ticket for %(edition)s") % {"edition": edition.name_ar}
+        assert email.subject == gettext("Your ticket for %(edition)s") % {
+            "edition": edition.name_ar
+        }
     assert edition.name_ar in email.subject
     assert "أمينة" in email.body and "بطاقة مهنية" in email.body
     assert "مايو" in email.body  # 25 May, in Arabic
@@ -266,9 +284,14 @@ def test_full_pass_puts_the_newcomer_on_the_waiting_list(client, submit, edition
     pass_type = PassTypeFactory(edition=edition, capacity=1, questions=[])
     RegistrationFactory(pass_type=pass_type)
     form = text(client.get(form_url(pass_type)))
-    assert shown("This pass is full for now. If you register, you join its waiting list: the "
-                 "next place that frees up goes to the next person in line, automatically, and "
-                 "we e-mail them.") in form
+    assert (
+        shown(
+            "This pass is full for now. If you register, you join its waiting list: the "
+            "next place that frees up goes to the next person in line, automatically, and "
+            "we e-mail them."
+        )
+        in form
+    )
 
     response = submit(form_url(pass_type), filled_form(client, pass_type))
 
@@ -345,7 +368,12 @@ def test_missing_required_answer_and_consent_show_messages(client, submit, pro_p
 
 def test_invalid_values_are_refused_with_clear_messages(client, submit, pro_pass):
     data = filled_form(
-        client, pro_pass, first_name="Am\u202eina", last_name="<b>Bold</b>", email="amina@", pivots=["x"]
+        client,
+        pro_pass,
+        first_name="Am\u202eina",
+        last_name="<b>Bold</b>",
+        email="amina@",
+        pivots=["x"],
     )
     response = submit(form_url(pro_pass), data)
     page = text(response)
@@ -388,7 +416,9 @@ def test_register_is_rate_limited_per_email_with_a_translated_message(
 
 def test_register_is_rate_limited_per_address(client, submit, steady_counters, pro_pass):
     statuses = [
-        submit(form_url(pro_pass), filled_form(client, pro_pass, email=f"p{n}@example.ma")).status_code
+        submit(
+            form_url(pro_pass), filled_form(client, pro_pass, email=f"p{n}@example.ma")
+        ).status_code
         for n in range(31)
     ]
     assert statuses[:30] == [303] * 30
@@ -443,7 +473,10 @@ def test_ticket_page_shows_the_pass_edition_venue_and_calendar_link(client, edit
     [
         (Status.PENDING, "Pending approval"),
         (Status.CANCELLED, "This ticket is no longer valid."),
-        (Status.REJECTED, "The organiser could not accept this registration. This ticket is not valid."),
+        (
+            Status.REJECTED,
+            "The organiser could not accept this registration. This ticket is not valid.",
+        ),
     ],
 )
 def test_ticket_without_a_valid_place_shows_why_and_no_code(client, status, message):
@@ -528,7 +561,9 @@ def test_cancel_frees_the_place_and_promotes_the_next_in_line(client, submit, ed
     waiting.refresh_from_db()
     pass_type.refresh_from_db()
     assert (holder.status, waiting.status, pass_type.held) == (
-        Status.CANCELLED, Status.CONFIRMED, 1,
+        Status.CANCELLED,
+        Status.CONFIRMED,
+        1,
     )
     page = text(client.get(response["Location"]))
     assert "status-cancelled" in page
@@ -556,7 +591,12 @@ def test_cancelling_twice_says_it_is_already_cancelled(client, submit):
 def test_transfer_changes_the_holder_and_retires_the_old_link(client, submit):
     registration = RegistrationFactory(email="amina@example.ma", first_name="Amina")
     old_link = ticket_url(registration)
-    data = {"first_name": "Karim", "last_name": "Tazi", "email": "karim@example.ma", "language": "ar"}
+    data = {
+        "first_name": "Karim",
+        "last_name": "Tazi",
+        "email": "karim@example.ma",
+        "language": "ar",
+    }
 
     response = submit(ticket_url(registration, "transfer"), data)
 
@@ -564,7 +604,9 @@ def test_transfer_changes_the_holder_and_retires_the_old_link(client, submit):
     assert shown(TRANSFERRED) in text(client.get(response["Location"]))
     registration.refresh_from_db()
     assert (registration.first_name, registration.email, registration.language) == (
-        "Karim", "karim@example.ma", "ar",
+        "Karim",
+        "karim@example.ma",
+        "ar",
     )
     assert client.get(old_link).status_code == 404
     assert "Karim Tazi" in text(client.get(ticket_url(registration, language="ar")))
@@ -580,7 +622,12 @@ def test_transfer_refused_when_the_pass_does_not_allow_it(client, submit):
     page = text(client.get(ticket_url(registration, "transfer")))
     assert shown("Tickets of this pass cannot be transferred.") in page
     assert ticket_url(registration, "transfer") not in text(client.get(ticket_url(registration)))
-    data = {"first_name": "Karim", "last_name": "Tazi", "email": "karim@example.ma", "language": "fr"}
+    data = {
+        "first_name": "Karim",
+        "last_name": "Tazi",
+        "email": "karim@example.ma",
+        "language": "fr",
+    }
     response = submit(ticket_url(registration, "transfer"), data)
     assert response.status_code == 409
     registration.refresh_from_db()
@@ -589,7 +636,12 @@ def test_transfer_refused_when_the_pass_does_not_allow_it(client, submit):
 
 def test_transfer_form_refuses_hostile_names(client, submit):
     registration = RegistrationFactory()
-    data = {"first_name": "<img src=x>", "last_name": "T\x00", "email": "k@example.ma", "language": "fr"}
+    data = {
+        "first_name": "<img src=x>",
+        "last_name": "T\x00",
+        "email": "k@example.ma",
+        "language": "fr",
+    }
     response = submit(ticket_url(registration, "transfer"), data)
     assert response.status_code == 200
     assert "<img src=x>" not in text(response)
@@ -640,7 +692,9 @@ def test_resend_is_rate_limited_per_email(client, submit, steady_counters):
     assert len(mail.outbox) == 3
 
 
-def test_resend_is_rate_limited_per_address_in_the_visitor_language(client, submit, steady_counters):
+def test_resend_is_rate_limited_per_address_in_the_visitor_language(
+    client, submit, steady_counters
+):
     with translation.override("ar"):
         url = reverse("registration:resend")
     statuses = [submit(url, {"email": f"p{n}@example.ma"}).status_code for n in range(11)]

@@ -141,8 +141,12 @@ def test_transfer_draws_a_new_unrelated_secret(pass_type):
 
 def test_qr_png_decodes_to_exactly_the_secret(pass_type, tmp_path):
     registration = register(
-        pass_type, 1, first_name="Fatima Zahra", last_name="El Amrani",
-        email="fz.elamrani@example.org", organisation="Commune de Casablanca",
+        pass_type,
+        1,
+        first_name="Fatima Zahra",
+        last_name="El Amrani",
+        email="fz.elamrani@example.org",
+        organisation="Commune de Casablanca",
     )
 
     symbols = decode(qr_png(registration.secret), tmp_path)
@@ -152,7 +156,11 @@ def test_qr_png_decodes_to_exactly_the_secret(pass_type, tmp_path):
 
 def test_qr_png_carries_no_personal_data(pass_type, tmp_path):
     registration = register(
-        pass_type, 1, first_name="يوسف", last_name="بنعلي", email="youssef@example.org",
+        pass_type,
+        1,
+        first_name="يوسف",
+        last_name="بنعلي",
+        email="youssef@example.org",
         phone="+212600000000",
     )
     png = qr_png(registration.secret)

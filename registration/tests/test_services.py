@@ -85,7 +85,11 @@ def pro(edition):
 @pytest.fixture
 def press(edition):
     return make_pass(
-        edition, slug="press", kind=PassType.Kind.PRESS, name_fr="Presse", capacity=1,
+        edition,
+        slug="press",
+        kind=PassType.Kind.PRESS,
+        name_fr="Presse",
+        capacity=1,
         needs_approval=True,
     )
 
@@ -139,9 +143,15 @@ def test_register_for_a_pass_needing_approval_is_pending_and_holds_a_place(press
 def test_register_copies_every_answer_and_the_pivots(edition, pro):
     pivots = list(edition.pivots.all())
     attendee = person(
-        1, phone="+212 600 000 000", organisation="Commune de Casablanca", role="Ingénieure",
-        sector="public", city="Casablanca", accessibility_needs="Fauteuil roulant",
-        pivots=pivots, language="ar",
+        1,
+        phone="+212 600 000 000",
+        organisation="Commune de Casablanca",
+        role="Ingénieure",
+        sector="public",
+        city="Casablanca",
+        accessibility_needs="Fauteuil roulant",
+        pivots=pivots,
+        language="ar",
     )
 
     registration, _ = services.register(pro, attendee=attendee)
@@ -326,9 +336,7 @@ def test_cancel_twice_is_refused(pro, status):
 
 def test_cancel_of_a_checked_in_ticket_is_refused(pro):
     registration = register(pro, 1)
-    result = checkin.check_in(
-        registration.secret, edition=pro.edition, gate="1", nonce="scan-1"
-    )
+    result = checkin.check_in(registration.secret, edition=pro.edition, gate="1", nonce="scan-1")
     assert result.admitted
 
     with pytest.raises(RegistrationError) as refused:
@@ -356,17 +364,18 @@ def test_promote_waiting_fills_places_added_by_the_organiser(pro, organiser):
 # --- transfer --------------------------------------------------------------------------
 
 
-def test_transfer_gives_a_new_secret_and_kills_the_old_one(
-    pro, django_capture_on_commit_callbacks
-):
+def test_transfer_gives_a_new_secret_and_kills_the_old_one(pro, django_capture_on_commit_callbacks):
     registration = register(pro, 1)
     old_secret = registration.secret
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
         services.transfer(
-            registration, first_name="Yasmine", last_name="Alaoui",
-            email="yasmine@example.org", language="ar",
+            registration,
+            first_name="Yasmine",
+            last_name="Alaoui",
+            email="yasmine@example.org",
+            language="ar",
         )
 
     registration.refresh_from_db()
@@ -478,7 +487,10 @@ def test_register_takes_the_moment_from_now_argument(pass_2022):
 def test_staff_register_outside_the_dates_with_actor_and_note(pass_2022, organiser):
     with freeze_time(CLOSES + timedelta(days=1)):
         registration, created = services.register(
-            pass_2022, attendee=person(1), by=organiser, note="Inscrit au comptoir",
+            pass_2022,
+            attendee=person(1),
+            by=organiser,
+            note="Inscrit au comptoir",
             any_date=True,
         )
 
@@ -566,8 +578,12 @@ def test_every_change_is_recorded_with_actor_and_time(press, organiser):
         services.approve(registration, by=organiser)
     with freeze_time("2022-04-03 12:00:00+00:00"):
         services.transfer(
-            registration, first_name="Omar", last_name="Idrissi", email="omar@example.org",
-            language="fr", by=organiser,
+            registration,
+            first_name="Omar",
+            last_name="Idrissi",
+            email="omar@example.org",
+            language="fr",
+            by=organiser,
         )
     with freeze_time("2022-04-04 13:00:00+00:00"):
         services.cancel(registration)
@@ -633,8 +649,11 @@ class PlacesMachine(RuleBasedStateMachine):
     def open_pass(self, capacity, needs_approval, has_waiting_list):
         PlacesMachine.passes += 1
         self.pass_type = make_pass(
-            self.edition, slug=f"machine-{PlacesMachine.passes}", capacity=capacity,
-            needs_approval=needs_approval, has_waiting_list=has_waiting_list,
+            self.edition,
+            slug=f"machine-{PlacesMachine.passes}",
+            capacity=capacity,
+            needs_approval=needs_approval,
+            has_waiting_list=has_waiting_list,
         )
         self.capacity = capacity
 

@@ -24,25 +24,33 @@ ADDERS = {"admin", "registration_desk"}
 DECIDERS = {"admin"}
 
 
-
-
-
 @pytest.fixture
 def pro(edition) -> PassType:
-    return PassTypeFactory(edition=edition, slug="pro", name_fr="Professionnel",
-                           name_en="Professional", capacity=100)
+    return PassTypeFactory(
+        edition=edition, slug="pro", name_fr="Professionnel", name_en="Professional", capacity=100
+    )
 
 
 @pytest.fixture
 def press(edition) -> PassType:
-    return PassTypeFactory(edition=edition, slug="press", kind=PassType.Kind.PRESS,
-                           name_fr="Presse", name_en="Press", needs_approval=True, capacity=5)
+    return PassTypeFactory(
+        edition=edition,
+        slug="press",
+        kind=PassType.Kind.PRESS,
+        name_fr="Presse",
+        name_en="Press",
+        needs_approval=True,
+        capacity=5,
+    )
 
 
 @pytest.fixture
 def amina(pro) -> Registration:
     registration = RegistrationFactory(
-        pass_type=pro, first_name="Amina", last_name="Benjelloun", email="amina@example.ma",
+        pass_type=pro,
+        first_name="Amina",
+        last_name="Benjelloun",
+        email="amina@example.ma",
         organisation="Casablanca Smart Lab",
     )
     registration.events.create(action=Action.REGISTERED, note="confirmed")
@@ -52,8 +60,12 @@ def amina(pro) -> Registration:
 @pytest.fixture
 def journalist(press) -> Registration:
     return RegistrationFactory(
-        pass_type=press, status=Status.PENDING, first_name="Youssef", last_name="Alaoui",
-        email="youssef@lematin.ma", organisation="Le Matin",
+        pass_type=press,
+        status=Status.PENDING,
+        first_name="Youssef",
+        last_name="Alaoui",
+        email="youssef@lematin.ma",
+        organisation="Le Matin",
     )
 
 
@@ -158,16 +170,36 @@ def test_desk_sees_no_decision_buttons_admin_does(client, cast, journalist):
 def crowd(pro, press):
     """Four people on two passes, one admitted at the door, one cancelled."""
     people = {
-        "amina": RegistrationFactory(pass_type=pro, first_name="Amina", last_name="Benjelloun",
-                                     email="amina@example.ma", organisation="Casablanca Smart Lab"),
-        "karim": RegistrationFactory(pass_type=pro, first_name="Karim", last_name="Tazi",
-                                     email="k.tazi@um6p.ma", organisation="UM6P"),
-        "salma": RegistrationFactory(pass_type=press, first_name="سلمى", last_name="بناني",
-                                     email="salma@2m.ma", organisation="القناة الثانية",
-                                     status=Status.PENDING),
-        "omar": RegistrationFactory(pass_type=pro, first_name="Omar", last_name="Idrissi",
-                                    email="omar@example.ma", organisation="Lydec",
-                                    status=Status.CANCELLED),
+        "amina": RegistrationFactory(
+            pass_type=pro,
+            first_name="Amina",
+            last_name="Benjelloun",
+            email="amina@example.ma",
+            organisation="Casablanca Smart Lab",
+        ),
+        "karim": RegistrationFactory(
+            pass_type=pro,
+            first_name="Karim",
+            last_name="Tazi",
+            email="k.tazi@um6p.ma",
+            organisation="UM6P",
+        ),
+        "salma": RegistrationFactory(
+            pass_type=press,
+            first_name="سلمى",
+            last_name="بناني",
+            email="salma@2m.ma",
+            organisation="القناة الثانية",
+            status=Status.PENDING,
+        ),
+        "omar": RegistrationFactory(
+            pass_type=pro,
+            first_name="Omar",
+            last_name="Idrissi",
+            email="omar@example.ma",
+            organisation="Lydec",
+            status=Status.CANCELLED,
+        ),
     }
     CheckIn.objects.create(registration=people["karim"], gate="1", nonce="n-karim")
     return people
@@ -274,8 +306,9 @@ def test_list_query_count_does_not_grow_with_registrations(desk, pro, crowd):
 # One registration: what staff see, and the decisions
 
 
-def test_detail_shows_the_registration_its_consent_and_history(admin, cast, pro, mailoutbox,
-                                                               django_capture_on_commit_callbacks):
+def test_detail_shows_the_registration_its_consent_and_history(
+    admin, cast, pro, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         admin.post(english("registration:staff_add") + "?pass=pro", new_person())
     registration = Registration.objects.get(email="leila@example.ma")
@@ -292,8 +325,9 @@ def test_detail_shows_the_registration_its_consent_and_history(admin, cast, pro,
     assert registration.secret not in html
 
 
-def test_approving_confirms_records_who_and_emails(admin, cast, journalist, mailoutbox,
-                                                    django_capture_on_commit_callbacks):
+def test_approving_confirms_records_who_and_emails(
+    admin, cast, journalist, mailoutbox, django_capture_on_commit_callbacks
+):
     address = english("registration:staff_detail", journalist.pk)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -324,8 +358,10 @@ def test_rejecting_keeps_the_reason_frees_the_place_and_emails(
 
 
 def test_a_too_long_reason_is_refused_and_nothing_changes(admin, journalist):
-    response = admin.post(english("registration:staff_detail", journalist.pk),
-                          {"action": "reject", "reason": "x" * 301})
+    response = admin.post(
+        english("registration:staff_detail", journalist.pk),
+        {"action": "reject", "reason": "x" * 301},
+    )
 
     assert response.status_code == 400
     assert "at most 300 characters" in response.content.decode()
@@ -350,8 +386,9 @@ def test_cancelling_gives_the_place_to_the_next_person_waiting(
 
 
 def test_a_refused_decision_shows_the_service_message_in_the_staff_language(admin, amina):
-    response = admin.post(english("registration:staff_detail", amina.pk), {"action": "approve"},
-                          follow=True)
+    response = admin.post(
+        english("registration:staff_detail", amina.pk), {"action": "approve"}, follow=True
+    )
 
     assert "Only a pending registration can be approved." in response.content.decode()
     amina.refresh_from_db()
@@ -361,8 +398,9 @@ def test_a_refused_decision_shows_the_service_message_in_the_staff_language(admi
 def test_cancelling_an_admitted_ticket_is_refused_with_a_message(admin, amina):
     CheckIn.objects.create(registration=amina, gate="1", nonce="n-amina")
 
-    response = admin.post(english("registration:staff_detail", amina.pk), {"action": "cancel"},
-                          follow=True)
+    response = admin.post(
+        english("registration:staff_detail", amina.pk), {"action": "cancel"}, follow=True
+    )
 
     assert "This ticket has already been used at the door." in response.content.decode()
     amina.refresh_from_db()
@@ -466,8 +504,9 @@ def test_a_full_pass_without_waiting_list_refuses_with_a_message(desk, pro, amin
     assert not Registration.objects.filter(email="leila@example.ma").exists()
 
 
-def test_a_double_submit_adds_one_registration(desk, pro, mailoutbox,
-                                               django_capture_on_commit_callbacks):
+def test_a_double_submit_adds_one_registration(
+    desk, pro, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         first = add(desk)
         second = add(desk)
@@ -501,16 +540,20 @@ def test_add_form_refuses_hidden_direction_characters_in_names(desk, pro):
 def test_waiting_list_shows_each_pass_in_order_with_positions(desk, pro, press):
     start = timezone.now() - timedelta(hours=3)
     for n, name in enumerate(["Second", "First", "Third"]):
-        RegistrationFactory(pass_type=pro, status=Status.WAITLISTED, first_name=name,
-                            created_at=start + timedelta(minutes=[10, 0, 20][n]))
+        RegistrationFactory(
+            pass_type=pro,
+            status=Status.WAITLISTED,
+            first_name=name,
+            created_at=start + timedelta(minutes=[10, 0, 20][n]),
+        )
     RegistrationFactory(pass_type=press, status=Status.WAITLISTED, first_name="Journalist")
 
     html = page(desk, english("registration:waiting_list"))
 
-    pro_part = html[html.index("Professional"):html.index("Press")]
+    pro_part = html[html.index("Professional") : html.index("Press")]
     assert pro_part.index("First") < pro_part.index("Second") < pro_part.index("Third")
     assert '<td class="position">3</td>' in pro_part
-    assert "Journalist" in html[html.index("Press"):]
+    assert "Journalist" in html[html.index("Press") :]
     assert "3 people waiting." in html
 
 
@@ -569,15 +612,19 @@ def test_csv_starts_with_a_bom_and_keeps_arabic(desk, crowd):
 
 
 def test_csv_turns_formulas_into_text(desk, pro):
-    RegistrationFactory(pass_type=pro, organisation='=HYPERLINK("http://evil.example","x")',
-                        first_name="+212600000000", last_name="@SUM(A1)")
+    RegistrationFactory(
+        pass_type=pro,
+        organisation='=HYPERLINK("http://evil.example","x")',
+        first_name="+212600000000",
+        last_name="@SUM(A1)",
+    )
 
     _text, rows = exported(desk)
 
     row = rows[1]
     assert row[1] == "'@SUM(A1)"
     assert row[2] == "'+212600000000"
-    assert row[5] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
+    assert row[5] == '\'=HYPERLINK("http://evil.example","x")'
 
 
 def test_csv_follows_the_list_filters(desk, crowd):
@@ -612,8 +659,10 @@ def test_csv_query_count_does_not_grow(desk, pro):
 
 
 def test_without_the_permission_even_an_invalid_decision_is_forbidden(desk, journalist):
-    response = desk.post(english("registration:staff_detail", journalist.pk),
-                         {"action": "reject", "reason": "x" * 301})
+    response = desk.post(
+        english("registration:staff_detail", journalist.pk),
+        {"action": "reject", "reason": "x" * 301},
+    )
 
     assert response.status_code == 403
 
@@ -621,8 +670,11 @@ def test_without_the_permission_even_an_invalid_decision_is_forbidden(desk, jour
 def test_after_adding_staff_read_what_happened(desk, pro, press, amina):
     PassType.objects.filter(pk=pro.pk).update(capacity=1)
 
-    confirmed = desk.post(english("registration:staff_add") + "?pass=press",
-                          new_person(submission_key="k-press-0123456789abc"), follow=True)
+    confirmed = desk.post(
+        english("registration:staff_add") + "?pass=press",
+        new_person(submission_key="k-press-0123456789abc"),
+        follow=True,
+    )
     waiting = add(desk, email="w@example.ma", submission_key="k-wait-0123456789abcd")
 
     assert "awaits approval" in confirmed.content.decode()

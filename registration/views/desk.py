@@ -20,8 +20,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST
 
 from core.permissions import staff_only
@@ -42,8 +41,12 @@ RECENT_SCANS = 10
 OFFLINE_LIMIT = 20_000
 SYNC_LIMIT = 500
 REFUSED = (
-    Result.CANCELLED, Result.REJECTED, Result.PENDING, Result.WAITLISTED,
-    Result.OTHER_EDITION, Result.UNKNOWN,
+    Result.CANCELLED,
+    Result.REJECTED,
+    Result.PENDING,
+    Result.WAITLISTED,
+    Result.OTHER_EDITION,
+    Result.UNKNOWN,
 )
 
 
@@ -101,8 +104,12 @@ def _scan_nonce(device_nonce: str, secret: str) -> str:
 def _scan(request, edition: Edition, secret: str, device_nonce: str, **options) -> ScanResult:
     gate = options.pop("gate", None) or _gate(request)
     return check_in(
-        secret, edition=edition, gate=gate, nonce=_scan_nonce(device_nonce, secret),
-        by=request.user, **options,
+        secret,
+        edition=edition,
+        gate=gate,
+        nonce=_scan_nonce(device_nonce, secret),
+        by=request.user,
+        **options,
     )
 
 
@@ -114,9 +121,15 @@ def verdict(code: str) -> dict:
     if code == Result.ADMITTED:
         return {"kind": "ok", "verdict": pgettext("door verdict", "Admitted"), "symbol": "✓"}
     if code == Result.ALREADY_ADMITTED:
-        return {"kind": "warn", "verdict": pgettext("door verdict", "Already admitted"), "symbol": "!"}
+        return {
+            "kind": "warn",
+            "verdict": pgettext("door verdict", "Already admitted"),
+            "symbol": "!",
+        }
     return {
-        "kind": "stop", "verdict": pgettext("door verdict", "Do not admit"), "symbol": "✕",
+        "kind": "stop",
+        "verdict": pgettext("door verdict", "Do not admit"),
+        "symbol": "✕",
         "reason": REFUSAL_REASONS.get(code, REFUSAL_REASONS[Result.UNKNOWN]),
     }
 
@@ -160,7 +173,8 @@ def _remembered_answer(request) -> ScanResult | None:
         return None
     registration = (
         Registration.objects.select_related("pass_type", "check_in")
-        .filter(pk=answer.get("registration")).first()
+        .filter(pk=answer.get("registration"))
+        .first()
     )
     admission = getattr(registration, "check_in", None) if registration else None
     return ScanResult(answer["code"], registration, admission)
@@ -173,8 +187,9 @@ def _search(edition: Edition, query: str):
             Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(email__icontains=word)
         )
     return list(
-        matches.select_related("pass_type", "check_in")
-        .order_by("last_name", "first_name", "pk")[:SEARCH_LIMIT]
+        matches.select_related("pass_type", "check_in").order_by("last_name", "first_name", "pk")[
+            :SEARCH_LIMIT
+        ]
     )
 
 
@@ -188,11 +203,14 @@ def _counts(edition: Edition) -> dict:
     )
     gates = (
         CheckIn.objects.filter(registration__edition=edition)
-        .values("gate").annotate(admitted=Count("id")).order_by("-admitted", "gate")
+        .values("gate")
+        .annotate(admitted=Count("id"))
+        .order_by("-admitted", "gate")
     )
     recent = (
         Scan.objects.filter(edition=edition)
-        .select_related("registration__pass_type").order_by("-at", "-id")[:RECENT_SCANS]
+        .select_related("registration__pass_type")
+        .order_by("-at", "-id")[:RECENT_SCANS]
     )
     return {
         "passes": passes,
@@ -237,24 +255,31 @@ def desk(request):
         **_counts(edition),
     }
     status = 400 if gate_form.errors else 200
-    return render_for_edition(request, "registration/desk/desk.html", context, edition, status=status)
+    return render_for_edition(
+        request, "registration/desk/desk.html", context, edition, status=status
+    )
 
 
 def _answer(request, edition: Edition, result: ScanResult):
     """JSON for desk.js, or remember the answer and go back to the desk page."""
     if "application/json" in request.headers.get("Accept", ""):
         admission = result.check_in
-        return JsonResponse({
-            "code": result.code,
-            "admitted": result.admitted,
-            "html": _banner_html(request, result, edition),
-            "admission": {
-                "time": timezone.localtime(admission.at, edition.tz).strftime("%H:%M"),
-                "gate": admission.gate,
-            } if admission else None,
-        })
+        return JsonResponse(
+            {
+                "code": result.code,
+                "admitted": result.admitted,
+                "html": _banner_html(request, result, edition),
+                "admission": {
+                    "time": timezone.localtime(admission.at, edition.tz).strftime("%H:%M"),
+                    "gate": admission.gate,
+                }
+                if admission
+                else None,
+            }
+        )
     request.session[ANSWER_KEY] = {
-        "code": result.code, "registration": getattr(result.registration, "pk", None),
+        "code": result.code,
+        "registration": getattr(result.registration, "pk", None),
     }
     return redirect("registration:desk")
 
@@ -291,7 +316,7 @@ def admit(request, pk: int):
 
 
 def display_name(first_name: str, last_name: str) -> str:
-    """"Amina B.": enough for the door to recognise someone, no more."""
+    """ "Amina B.": enough for the door to recognise someone, no more."""
     initial = f" {last_name.strip()[0]}." if last_name.strip() else ""
     return f"{first_name.strip()}{initial}"
 
@@ -306,8 +331,13 @@ def offline_list(request):
         Registration.objects.filter(edition=edition)
         .order_by(confirmed_first, "pk")
         .values_list(
-            "secret", "status", "pass_type_id", "first_name", "last_name",
-            "check_in__at", "check_in__gate",
+            "secret",
+            "status",
+            "pass_type_id",
+            "first_name",
+            "last_name",
+            "check_in__at",
+            "check_in__gate",
         )[: OFFLINE_LIMIT + 1]
     )
     rows = list(rows)
@@ -318,18 +348,21 @@ def offline_list(request):
             "pass": pass_id,
             "name": display_name(first, last),
             "admitted": {"time": timezone.localtime(at, edition.tz).strftime("%H:%M"), "gate": gate}
-            if at else None,
+            if at
+            else None,
         }
         for secret, status, pass_id, first, last, at, gate in rows[:OFFLINE_LIMIT]
     ]
     passes = {p.pk: {"name": p.name} for p in edition.pass_types.all()}
-    response = JsonResponse({
-        "edition": edition.slug,
-        "generated_at": timezone.now().isoformat(),
-        "complete": len(rows) <= OFFLINE_LIMIT,
-        "passes": passes,
-        "tickets": tickets,
-    })
+    response = JsonResponse(
+        {
+            "edition": edition.slug,
+            "generated_at": timezone.now().isoformat(),
+            "complete": len(rows) <= OFFLINE_LIMIT,
+            "passes": passes,
+            "tickets": tickets,
+        }
+    )
     response["Cache-Control"] = "no-store"
     return response
 
@@ -343,10 +376,24 @@ def _sync_item(request, edition: Edition, item) -> dict:
     gate_form = GateForm({"gate": gate if isinstance(gate, str) else ""})
     gate = gate_form.cleaned_data["gate"] if gate_form.is_valid() else _gate(request)
     if not isinstance(secret, str) or not NONCE_SHAPE.fullmatch(nonce) or not gate:
-        return {"nonce": nonce[:64], "code": "invalid", "admitted": False, "conflict": True,
-                "message": _("This scan could not be read."), "name": "", "pass": ""}
-    result = _scan(request, edition, secret.strip(), nonce, gate=gate,
-                   at=_scanned_at(item.get("at")), offline=True)
+        return {
+            "nonce": nonce[:64],
+            "code": "invalid",
+            "admitted": False,
+            "conflict": True,
+            "message": _("This scan could not be read."),
+            "name": "",
+            "pass": "",
+        }
+    result = _scan(
+        request,
+        edition,
+        secret.strip(),
+        nonce,
+        gate=gate,
+        at=_scanned_at(item.get("at")),
+        offline=True,
+    )
     registration = result.registration if result.code != Result.UNKNOWN else None
     return {
         "nonce": nonce,
@@ -408,5 +455,3 @@ def counts(request):
     edition = current_edition()
     with timezone.override(edition.tz):
         return render(request, "registration/desk/_counts.html", _counts(edition))
-
-

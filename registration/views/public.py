@@ -43,7 +43,6 @@ FORM_REFERRER_POLICY = "same-origin"
 SVG_SIZE = re.compile(r'<svg ([^>]*?)width="(\d+)" height="(\d+)"')
 
 
-
 def _ticket_url(registration: Registration) -> str:
     return reverse("registration:ticket", args=[registration.secret])
 
@@ -106,7 +105,9 @@ def register(request, slug: str):
 
     def act(data):
         registration, _new = services.register(
-            pass_type, attendee=form.attendee(), submission_key=data["submission_key"],
+            pass_type,
+            attendee=form.attendee(),
+            submission_key=data["submission_key"],
             news=data["news"],
         )
         return see_other(_ticket_url(registration))
@@ -123,7 +124,9 @@ def register(request, slug: str):
         "availability": Availability.of(pass_type, timezone.now()),
         "nav": "register",
     }
-    return render_for_edition(request, "registration/register.html", context, edition, status=status)
+    return render_for_edition(
+        request, "registration/register.html", context, edition, status=status
+    )
 
 
 def _unknown_ticket(request):
@@ -219,7 +222,9 @@ def cancel(request, registration: Registration):
             return _render_ticket(
                 request, "registration/cancel.html", registration, status=409, error=refused.message
             )
-        messages.success(request, _("Your registration is cancelled. Thank you for freeing your place."))
+        messages.success(
+            request, _("Your registration is cancelled. Thank you for freeing your place.")
+        )
         return see_other(_ticket_url(registration))
     return _render_ticket(request, "registration/cancel.html", registration)
 
@@ -231,10 +236,13 @@ def transfer(request, registration: Registration):
 
     def act(data):
         services.transfer(registration, **data)
-        messages.success(request, _(
-            "The ticket is now in the new holder's name. We have e-mailed them their "
-            "ticket link; your own link no longer works."
-        ))
+        messages.success(
+            request,
+            _(
+                "The ticket is now in the new holder's name. We have e-mailed them their "
+                "ticket link; your own link no longer works."
+            ),
+        )
         return see_other(reverse("registration:passes"))
 
     response, status = _submitted(request, form, "register", act) if form.is_bound else (None, 200)
@@ -251,10 +259,13 @@ def resend_link(request):
 
     def act(data):
         emails.send_ticket_links(data["email"], language=active_language())
-        messages.success(request, _(
-            "If we have registrations for this address, we have just e-mailed their "
-            "ticket links to it. Check your inbox, and your spam folder."
-        ))
+        messages.success(
+            request,
+            _(
+                "If we have registrations for this address, we have just e-mailed their "
+                "ticket links to it. Check your inbox, and your spam folder."
+            ),
+        )
         return see_other(reverse("registration:resend"))
 
     response, status = _submitted(request, form, "resend", act) if form.is_bound else (None, 200)

@@ -315,7 +315,8 @@ def _offer_free_places(request, edition: Edition):
             "%(count)d person moved from the waiting list to the pass.",
             "%(count)d people moved from the waiting list to the pass.",
             count,
-        ) % {"count": count},
+        )
+        % {"count": count},
     )
     query = _edition_query(edition)
     return redirect(reverse("registration:waiting_list") + (f"?{query}" if query else ""))
@@ -335,8 +336,9 @@ def registrations_csv(request):
         .prefetch_related("pivots")
         .order_by("last_name", "first_name", "id")
     )
-    record_access(request, "registrations.csv", records=len(registrations),
-                  query=request.GET.urlencode())
+    record_access(
+        request, "registrations.csv", records=len(registrations), query=request.GET.urlencode()
+    )
     return export_response(
         registrations_spreadsheet(registrations, edition),
         content_type="text/csv; charset=utf-8",
@@ -359,22 +361,46 @@ def registrations_spreadsheet(registrations, edition: Edition) -> str:
 
 def _csv_header() -> list[str]:
     return [
-        _("number"), _("last name"), _("first name"), _("e-mail"), _("phone number"),
-        _("organisation"), _("role or job title"), _("sector"), _("city"),
-        _("pivots of interest"), _("accessibility needs"), _("language"), _("pass"),
-        _("status"), _("registered at"), _("admitted at"), _("gate"),
+        _("number"),
+        _("last name"),
+        _("first name"),
+        _("e-mail"),
+        _("phone number"),
+        _("organisation"),
+        _("role or job title"),
+        _("sector"),
+        _("city"),
+        _("pivots of interest"),
+        _("accessibility needs"),
+        _("language"),
+        _("pass"),
+        _("status"),
+        _("registered at"),
+        _("admitted at"),
+        _("gate"),
     ]
 
 
 def _csv_row(registration: Registration, edition: Edition) -> list[object]:
     check_in = getattr(registration, "check_in", None)
     return [
-        registration.pk, registration.last_name, registration.first_name, registration.email,
-        registration.phone, registration.organisation, registration.role, registration.sector,
-        registration.city, "; ".join(p.name for p in registration.pivots.all()),
-        registration.accessibility_needs, registration.language, registration.pass_type.name,
-        registration.get_status_display(), local_iso(registration.created_at, edition),
-        local_iso(check_in.at, edition) if check_in else "", check_in.gate if check_in else "",
+        registration.pk,
+        registration.last_name,
+        registration.first_name,
+        registration.email,
+        registration.phone,
+        registration.organisation,
+        registration.role,
+        registration.sector,
+        registration.city,
+        "; ".join(p.name for p in registration.pivots.all()),
+        registration.accessibility_needs,
+        registration.language,
+        registration.pass_type.name,
+        registration.get_status_display(),
+        local_iso(registration.created_at, edition),
+        local_iso(check_in.at, edition) if check_in else "",
+        check_in.gate if check_in else "",
     ]
 
 

@@ -20,7 +20,8 @@ class Command(BaseCommand):
     def handle(self, *args, username=None, label="API", revoke=None, **options):
         if revoke:
             if not ApiToken.objects.filter(pk=revoke, revoked_at__isnull=True).update(
-                    revoked_at=timezone.now()):
+                revoked_at=timezone.now()
+            ):
                 raise CommandError(f"No active token has id {revoke}.")
             self.stdout.write(f"Token {revoke} revoked.")
             return

@@ -14,9 +14,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--older-than", type=int, default=int(GRACE.total_seconds()), metavar="SECONDS",
+            "--older-than",
+            type=int,
+            default=int(GRACE.total_seconds()),
+            metavar="SECONDS",
             help="only rows at least this old: younger ones are their request's to send "
-                 "(0 when no web server runs, e.g. after a crash)")
+            "(0 when no web server runs, e.g. after a crash)",
+        )
 
     def handle(self, *args, older_than, **options):
         sent = send_owed(grace=timedelta(seconds=older_than))

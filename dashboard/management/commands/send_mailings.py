@@ -14,8 +14,10 @@ from dashboard.mailings import send_queued
 
 
 class Command(BaseCommand):
-    help = ("Send the mailings' queued e-mails: once each across stops; a crash in the middle "
-            "of one SMTP exchange may send that one twice, with the same Message-ID.")
+    help = (
+        "Send the mailings' queued e-mails: once each across stops; a crash in the middle "
+        "of one SMTP exchange may send that one twice, with the same Message-ID."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, help="send at most this many, then stop")
@@ -27,8 +29,9 @@ class Command(BaseCommand):
             signal.signal(getattr(signal, name), lambda *_: stopping.append(True))
         total = 0
         while True:
-            total += send_queued(limit=None if limit is None else limit - total,
-                                 should_stop=lambda: bool(stopping))
+            total += send_queued(
+                limit=None if limit is None else limit - total, should_stop=lambda: bool(stopping)
+            )
             if not watch or stopping or (limit is not None and total >= limit):
                 break
             time.sleep(5)
