@@ -134,6 +134,8 @@ INSTALLED_APPS = [
     "community",
     "dashboard",
     "api",
+    # On top of every app: the demo content and `manage.py load_demo`.
+    "demo",
 ]
 
 AUTHENTICATION_BACKENDS = [

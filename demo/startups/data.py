@@ -10,7 +10,7 @@ so their accounts see both their pass and their application.
 
 from dataclasses import dataclass
 
-from editions.demo.records import Tr
+from demo.records import Tr
 
 CALL_TITLE = Tr("Village Startup", "قرية المقاولات الناشئة", "Startup Village")
 CALL_INTRODUCTION = Tr(

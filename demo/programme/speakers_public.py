@@ -4,7 +4,7 @@ Names are invented; organisations are fictional or named only in general
 terms (the commune, the partner universities, a basin agency).
 """
 
-from editions.demo.records import DemoSpeaker, Tr
+from demo.records import DemoSpeaker, Tr
 
 PUBLIC = (
     DemoSpeaker(

@@ -1,6 +1,6 @@
 """Day 1 (Wednesday 25 May 2022) in the Anfa plenary hall: streamed, interpreted."""
 
-from editions.demo.records import DemoSession, Tr
+from demo.records import DemoSession, Tr
 
 DAY1_PLENARY = (
     DemoSession(

@@ -7,13 +7,13 @@ wording is ours. The programme itself is in the `sessions_day*` modules, one per
 
 from datetime import date
 
-from editions.demo.records import DemoEdition, DemoPartner, DemoPivot, DemoSpace, Tr
-from editions.demo.sessions_day1_open import DAY1_OPEN
-from editions.demo.sessions_day1_plenary import DAY1_PLENARY
-from editions.demo.sessions_day1_rooms import DAY1_ROOMS
-from editions.demo.sessions_day2_open import DAY2_OPEN
-from editions.demo.sessions_day2_plenary import DAY2_PLENARY
-from editions.demo.sessions_day2_rooms import DAY2_ROOMS
+from demo.programme.sessions_day1_open import DAY1_OPEN
+from demo.programme.sessions_day1_plenary import DAY1_PLENARY
+from demo.programme.sessions_day1_rooms import DAY1_ROOMS
+from demo.programme.sessions_day2_open import DAY2_OPEN
+from demo.programme.sessions_day2_plenary import DAY2_PLENARY
+from demo.programme.sessions_day2_rooms import DAY2_ROOMS
+from demo.records import DemoEdition, DemoPartner, DemoPivot, DemoSpace, Tr
 
 ORGANISER = "Casablanca Events et Animations"
 

@@ -1,7 +1,7 @@
 """The demo Open Innovation Lounge of 2022: tables, slots, participants, challenges, requests.
 
 Everyone is fictional. The startups are the demo village's selected ones
-(startups/demo_data.py); the companies and institutions are people with a
+(demo/startups/data.py); the companies and institutions are people with a
 confirmed pass in the demo registrations (same e-mails at example.org), as the
 lounge asks. Sanae El Ouafi speaks in the programme: her speaker entry gets
 her e-mail, so the sessions she speaks in block her lounge slots.
@@ -9,7 +9,7 @@ her e-mail, so the sessions she speaks in block her lounge slots.
 
 from dataclasses import dataclass
 
-from editions.demo.records import Tr
+from demo.records import Tr
 
 NAME = Tr("Open Innovation Lounge", "فضاء الابتكار المفتوح", "Open Innovation Lounge")
 DESCRIPTION = Tr(

@@ -1,6 +1,6 @@
 """Day 2 (Thursday 26 May 2022) in the Anfa plenary hall: streamed, interpreted."""
 
-from editions.demo.records import DemoSession, Tr
+from demo.records import DemoSession, Tr
 
 DAY2_PLENARY = (
     DemoSession(

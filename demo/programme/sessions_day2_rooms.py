@@ -1,6 +1,6 @@
 """Day 2 (Thursday 26 May 2022) in the two breakout rooms, Médina and Oasis."""
 
-from editions.demo.records import DemoSession, Tr
+from demo.records import DemoSession, Tr
 
 DAY2_ROOMS = (
     DemoSession(

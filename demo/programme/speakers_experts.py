@@ -1,6 +1,6 @@
 """Demo speakers (fictional): experts, consultants, companies and investors."""
 
-from editions.demo.records import DemoSpeaker, Tr
+from demo.records import DemoSpeaker, Tr
 
 EXPERTS = (
     DemoSpeaker(

@@ -6,7 +6,7 @@ in Casablanca, three pivots, two virtual rooms and eight sessions.
 
 from datetime import date
 
-from editions.demo.records import DemoEdition, DemoPartner, DemoPivot, DemoSession, DemoSpace, Tr
+from demo.records import DemoEdition, DemoPartner, DemoPivot, DemoSession, DemoSpace, Tr
 
 PIVOTS = (
     DemoPivot(

@@ -1,4 +1,4 @@
-"""Write the demo lounge of 2022 (matchmaking/demo_data.py) and plan its meetings.
+"""Write the demo lounge of 2022 (demo/matchmaking/data.py) and plan its meetings.
 
 Participants join through `participation.join`, so each one is eligible by
 the same rules as on the site (a selected startup, or a confirmed pass). The
@@ -18,11 +18,8 @@ from django.test.utils import override_settings
 
 from accounts.models import User
 from accounts.services import username_for
-from editions.demo.load import DemoDataError
-from editions.demo.records import per_language
-from editions.models import Edition
-from matchmaking import planning, slots
-from matchmaking.demo_data import (
+from demo.editions.load import DemoDataError
+from demo.matchmaking.data import (
     CHALLENGES,
     DESCRIPTION,
     FEEDBACK,
@@ -35,6 +32,9 @@ from matchmaking.demo_data import (
     TABLE_CLOSED,
     TABLES,
 )
+from demo.records import per_language
+from editions.models import Edition
+from matchmaking import planning, slots
 from matchmaking.models import (
     Challenge,
     Lounge,

@@ -22,8 +22,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.test.utils import override_settings
 
-from editions.demo.load import DemoDataError
-from editions.demo.records import Tr, per_language
+from demo.editions.load import DemoDataError
+from demo.records import Tr, per_language
 from editions.models import Edition
 from registration import checkin, services
 from registration.models import PassType, Registration, RegistrationEvent, Scan

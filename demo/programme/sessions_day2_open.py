@@ -1,7 +1,7 @@
 """Day 2 (Thursday 26 May 2022): exhibition hall, Startup Village, Open
 Innovation Lounge and the Smart City Connect public square."""
 
-from editions.demo.records import DemoSession, Tr
+from demo.records import DemoSession, Tr
 
 DAY2_OPEN = (
     DemoSession(

@@ -2,12 +2,12 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from activities.demo import load_demo_activities
-from community.demo import load_demo_community
-from editions.demo.load import DemoDataError, load_demo
-from matchmaking.demo import load_demo_lounge
-from registration.demo import load_demo_registrations
-from startups.demo import load_demo_startups
+from demo.activities import load_demo_activities
+from demo.community import load_demo_community
+from demo.editions.load import DemoDataError, load_demo
+from demo.matchmaking.load import load_demo_lounge
+from demo.registration import load_demo_registrations
+from demo.startups.load import load_demo_startups
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Write the demo Startup Village of 2022 (startups/demo_data.py), identically on every run.
+"""Write the demo Startup Village of 2022 (demo/startups/data.py), identically on every run.
 
 The call, its criteria, the jurors' accounts (staff, with no usable password:
 nobody signs in as them), the applicants' accounts, the applications with their
@@ -16,9 +16,8 @@ from django.utils.text import slugify
 
 from accounts.models import User
 from accounts.roles import assign_role
-from editions.demo.records import per_language
-from editions.models import Edition
-from startups.demo_data import (
+from demo.records import per_language
+from demo.startups.data import (
     APPLICATIONS,
     CALL_INTRODUCTION,
     CALL_TITLE,
@@ -28,6 +27,7 @@ from startups.demo_data import (
     OPENS,
     DemoApplication,
 )
+from editions.models import Edition
 from startups.models import Application, ApplicationEvent, Call, Conflict, Criterion, Review, Score
 
 EDITION_SLUG = "scc-2022"

@@ -1,6 +1,6 @@
 """Demo speakers (fictional): the artists and performers of Smart City Connect."""
 
-from editions.demo.records import DemoSpeaker, Tr
+from demo.records import DemoSpeaker, Tr
 
 ARTISTS = (
     DemoSpeaker(

@@ -17,7 +17,7 @@ from django.test.utils import override_settings
 from activities import services, slots
 from activities.models import Activity, ActivitySlot, Booking, PublicProgramme
 from activities.phones import normalised_phone
-from editions.demo.records import Tr, per_language
+from demo.records import Tr, per_language
 from editions.models import Edition
 
 EDITION_SLUG = "scc-2022"

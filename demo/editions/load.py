@@ -13,13 +13,13 @@ from datetime import datetime, time, timedelta
 
 from django.db import transaction
 
-from editions.demo.edition_2021 import EDITION_2021
-from editions.demo.edition_2022 import EDITION_2022
-from editions.demo.records import DemoEdition, DemoSession, DemoSpeaker, per_language
-from editions.demo.speakers_artists import ARTISTS
-from editions.demo.speakers_experts import EXPERTS
-from editions.demo.speakers_field import FIELD
-from editions.demo.speakers_public import PUBLIC
+from demo.editions.edition_2021 import EDITION_2021
+from demo.editions.edition_2022 import EDITION_2022
+from demo.programme.speakers_artists import ARTISTS
+from demo.programme.speakers_experts import EXPERTS
+from demo.programme.speakers_field import FIELD
+from demo.programme.speakers_public import PUBLIC
+from demo.records import DemoEdition, DemoSession, DemoSpeaker, per_language
 from editions.models import Edition, Partner, Pivot, Space
 from programme.models import Session, SessionSpeaker, Speaker
 

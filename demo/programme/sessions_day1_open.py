@@ -1,7 +1,7 @@
 """Day 1 (Wednesday 25 May 2022): exhibition hall, Startup Village, Open
 Innovation Lounge and the Smart City Connect public square."""
 
-from editions.demo.records import DemoSession, Tr
+from demo.records import DemoSession, Tr
 
 DAY1_OPEN = (
     DemoSession(

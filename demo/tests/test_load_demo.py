@@ -10,11 +10,11 @@ import pytest
 from django.core import mail
 from django.core.management import CommandError, call_command
 
-from editions.demo import load as demo_load
+from demo import registration as registration_demo
+from demo.editions import load as demo_load
 from editions.models import Edition, Partner, Pivot, Space
 from editions.tests.factories import EditionFactory
 from programme.models import Session, SessionSpeaker, Speaker
-from registration import demo as registration_demo
 from registration.models import (
     CheckIn,
     Consent,

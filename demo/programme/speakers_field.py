@@ -1,6 +1,6 @@
 """Demo speakers (fictional): associations, cooperatives and startups."""
 
-from editions.demo.records import DemoSpeaker, Tr
+from demo.records import DemoSpeaker, Tr
 
 FIELD = (
     DemoSpeaker(

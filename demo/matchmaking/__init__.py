@@ -1,0 +1,1 @@
+"""The demo Open Innovation Lounge of 2022: `data.py` describes it, `load.py` writes it."""

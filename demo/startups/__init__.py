@@ -1,0 +1,1 @@
+"""The demo Startup Village of 2022: `data.py` describes it, `load.py` writes it."""
