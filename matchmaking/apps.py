@@ -8,7 +8,8 @@ class MatchmakingConfig(AppConfig):
 
     def ready(self):
         from core import outbox
-        from matchmaking import notifications
+        from matchmaking import meeting_emails, notifications
 
         # The e-mails this app owes through core.outbox, by the names its rows keep.
         outbox.register("matchmaking.request_status", notifications.notify)
+        outbox.register("matchmaking.meeting_status", meeting_emails.tell_side)
