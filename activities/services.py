@@ -178,7 +178,7 @@ def join_waiting_list(slot: ActivitySlot, people: int) -> bool:
 
 def _notify_after_commit(booking: Booking, what: str) -> None:
     if booking.email:
-        outbox.owe("activities.emails.notify", booking.pk, what)
+        outbox.owe("activities.booking_status", booking.pk, what)
 
 
 def book(

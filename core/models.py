@@ -51,7 +51,8 @@ class OutboxEmail(models.Model):
     transaction: if the worker dies between the commit and the sending, the row is
     still there and `manage.py send_outbox` sends it."""
 
-    task = models.CharField(_("what sends it"), max_length=100)  # "app.module.function"
+    # A name registered with core.outbox.register, e.g. "registration.status".
+    task = models.CharField(_("what sends it"), max_length=100)
     arguments = models.JSONField(_("arguments"), default=dict)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)

@@ -1,6 +1,11 @@
 """E-mails owed because of a change, kept with the change until they are sent.
 
-`owe(task, *args)` inside a transaction writes an OutboxEmail in it and sends the
+A task is a function that sends one e-mail, known by a short stable name
+("registration.status"): each app registers its own in `AppConfig.ready()`
+(core imports no app). The name, not the function's module path, is what a row
+stores, so code can move without stranding the rows still owed.
+
+`owe(name, *args)` inside a transaction writes an OutboxEmail in it and sends the
 mail right after the commit. A worker killed in between (kill -9, a crash, a
 deploy) leaves the row unsent; `manage.py send_outbox`, from a timer, sends it.
 On PostgreSQL each row is sent under its row lock (SKIP LOCKED), so the request and
@@ -10,9 +15,9 @@ mail server refused: the row stays owed and is tried again, up to MAX_ATTEMPTS.
 """
 
 import logging
+from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import timedelta
-from importlib import import_module
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -29,8 +34,33 @@ GRACE = timedelta(seconds=60)
 KEPT = timedelta(days=7)
 
 
+# name → function sending the e-mail; it returns False when the mail server refused.
+_tasks: dict[str, Callable[..., bool | None]] = {}
+
+
+class UnknownTask(LookupError):
+    """An e-mail owed under a name no app registered: a programming error."""
+
+
+def register(name: str, task: Callable[..., bool | None]) -> None:
+    """Make `task` send the e-mails owed under `name`; apps call it in `ready()`."""
+    if _tasks.setdefault(name, task) is not task:
+        raise ValueError(f"Outbox task {name!r} is registered twice")
+
+
+def registered(name: str) -> Callable[..., bool | None]:
+    """The function registered as `name`; UnknownTask if there is none."""
+    try:
+        return _tasks[name]
+    except KeyError:
+        raise UnknownTask(f"No outbox task is registered as {name!r}") from None
+
+
 def owe(task: str, *args, **kwargs) -> OutboxEmail:
-    """Record the e-mail `task(*args, **kwargs)` will send; send it after the commit."""
+    """Record the e-mail the task named `task` will send with these arguments (ids and
+    plain values: they are stored as JSON); send it after the commit. An unknown name
+    raises before anything is written: the change that owes it fails with it."""
+    registered(task)
     row = OutboxEmail.objects.create(task=task, arguments={"args": args, "kwargs": kwargs})
     transaction.on_commit(lambda: deliver(row.pk))
     return row
@@ -76,13 +106,12 @@ def _unsent(rows):
 
 
 def _send(row: OutboxEmail) -> bool:
-    module, name = row.task.rsplit(".", 1)
-    task = getattr(import_module(module), name)
     try:
+        send = registered(row.task)
         # A savepoint inside the row's transaction: a failed query in the task leaves
         # the transaction usable to record the attempt.
         with transaction.atomic() if connection.in_atomic_block else nullcontext():
-            done = task(*row.arguments["args"], **row.arguments["kwargs"]) is not False
+            done = send(*row.arguments["args"], **row.arguments["kwargs"]) is not False
     except Exception:
         logger.exception("Owed e-mail not sent: %s", row)
         done = False

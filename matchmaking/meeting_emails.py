@@ -2,9 +2,12 @@
 
 Each side reads it in their own language (`Profile.language`) with times in
 the edition's time zone: when, which table, with whom, and the meeting as an
-.ics file. Sent after the publication commits (planning.publish registers
-`tell_sides` with `transaction.on_commit`); a failure is logged, not raised.
+.ics file. planning.publish owes one e-mail per side through core.outbox
+("matchmaking.meeting_status", which is `tell_side`), so each person is told once
+even when the worker dies after the commit or halfway through the sides.
 """
+
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.urls import reverse
@@ -70,33 +73,34 @@ def _before(meeting: Meeting, old_slot: int | None, old_table: int | None):
     return former
 
 
-def tell_sides(
+def tell_side(
     meeting_id: int,
+    profile_id: int,
     what: str,
     *,
     old_slot: int | None = None,
     old_table: int | None = None,
-    reason: str = "",
-    people: tuple[int, ...] = (),
-) -> int:
-    """E-mail both sides; returns how many e-mails left."""
+    people: Sequence[int] = (),
+) -> bool | None:
+    """E-mail one side of the meeting what happened to it (`what` is one of WHAT);
+    False when the mail server refused, None when they have no address to write to."""
     meeting = Meeting.objects.select_related(
         "slot", "table", "lounge__edition", "request__requester__user", "request__target__user"
     ).get(pk=meeting_id)
+    request = meeting.request
+    profile = request.requester if profile_id == request.requester_id else request.target
+    if not profile.user.email:
+        return None
     before = _before(meeting, old_slot, old_table)
     who = {p.pk: p.organisation for p in Profile.objects.filter(pk__in=people)}
-    sent = 0
-    for profile in (meeting.request.requester, meeting.request.target):
-        if profile.user.email:
-            sent += _tell(meeting, profile, what, before=before, reason=reason, who=who)
-    return sent
+    return _tell(meeting, profile, what, before=before, who=who)
 
 
-def _tell(meeting: Meeting, profile: Profile, what: str, *, before, reason, who) -> bool:
+def _tell(meeting: Meeting, profile: Profile, what: str, *, before, who) -> bool:
     edition = meeting.lounge.edition
     counterpart = meeting.request.other_side(profile)
     with translation.override(profile.language), timezone.override(edition.tz):
-        why = reasons.explain(reason or meeting.cancel_reason, list(who.values()))
+        why = reasons.explain(meeting.cancel_reason, list(who.values()))
         cancelled = what == "cancelled"
         story = Story(
             subject=_subject(what, counterpart),

@@ -4,8 +4,8 @@
 slots, open tables, accepted requests) into a `scheduler.Problem`, solves it
 and stores the proposal in a `SchedulerRun` — with what could not be placed
 and why — without touching the published meetings. `publish` applies one
-run's proposal in one transaction and e-mails both sides of every new, moved
-and cancelled meeting after it commits.
+run's proposal in one transaction, and in it owes an e-mail (core.outbox) to
+each side of every new, moved and cancelled meeting, sent after the commit.
 
 Scheduler ids are the database's with a letter in front: `p12` (profile),
 `s3` (slot), `t4` (table). A slot that has started is in the past: no new
@@ -16,15 +16,15 @@ as they are, even when staff start afresh or someone has left since.
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import outbox
 from core.errors import RuleError
-from matchmaking import meeting_emails, reasons, scheduler
+from matchmaking import reasons, scheduler
 from matchmaking.availability import unavailable_slots
 from matchmaking.models import (
     Lounge,
@@ -370,7 +370,7 @@ def _apply(run: SchedulerRun, plan: Plan, now) -> Publication:
             continue
         meeting = _seat(run, meeting, requests[request_id], slot_id, table_id, now)
         (publication.moved if meeting.pk in old_places else publication.added).append(meeting.pk)
-    _tell_after_commit(publication, old_places, why)
+    _owe_emails(publication, old_places, why)
     return publication
 
 
@@ -392,14 +392,26 @@ def _seat(run, meeting: Meeting | None, request: MeetingRequest, slot_id, table_
     return meeting
 
 
-def _tell_after_commit(publication: Publication, old_places: dict, why: dict) -> None:
+def _owe_emails(publication: Publication, old_places: dict, why: dict) -> None:
+    """One owed e-mail per side of every meeting added, moved or cancelled, written in
+    the publishing transaction: a worker that dies before or while sending them
+    leaves the rest to `send_outbox`, and nobody is told the same thing twice."""
+    changed = publication.added + publication.moved + publication.cancelled
+    sides = {
+        pk: (requester, target)
+        for pk, requester, target in Meeting.objects.filter(pk__in=changed).values_list(
+            "pk", "request__requester_id", "request__target_id"
+        )
+    }
+
+    def tell_both(pk: int, what: str, **details) -> None:
+        for profile_id in sides[pk]:
+            outbox.owe("matchmaking.meeting_status", pk, profile_id, what, **details)
+
     for pk in publication.added:
-        transaction.on_commit(partial(meeting_emails.tell_sides, pk, "added"))
+        tell_both(pk, "added")
     for pk in publication.moved:
         old_slot, old_table = old_places[pk]
-        transaction.on_commit(
-            partial(meeting_emails.tell_sides, pk, "moved", old_slot=old_slot, old_table=old_table)
-        )
+        tell_both(pk, "moved", old_slot=old_slot, old_table=old_table)
     for pk in publication.cancelled:
-        people = tuple(why.get(pk, {}).get("people", ()))
-        transaction.on_commit(partial(meeting_emails.tell_sides, pk, "cancelled", people=people))
+        tell_both(pk, "cancelled", people=list(why.get(pk, {}).get("people", ())))

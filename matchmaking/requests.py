@@ -58,7 +58,7 @@ def may_ask(request: MeetingRequest | None, me: Profile, now: datetime | None = 
 
 
 def _notify(request: MeetingRequest, what: str) -> None:
-    outbox.owe("matchmaking.notifications.notify", request.pk, what)
+    outbox.owe("matchmaking.request_status", request.pk, what)
 
 
 def _lock(*profile_ids: int) -> dict[int, Profile]:
@@ -276,5 +276,5 @@ def expire_requests(lounge: Lounge | None = None, *, now: datetime | None = None
             status=Status.EXPIRED
         )
         for pk in ids:
-            outbox.owe("matchmaking.notifications.notify", pk, "expired")
+            outbox.owe("matchmaking.request_status", pk, "expired")
     return len(ids)

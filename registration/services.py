@@ -70,7 +70,7 @@ def _record(registration, action, *, actor=None, note=""):
 
 
 def _notify_after_commit(registration, what, **extra):
-    outbox.owe("registration.emails.notify", registration.pk, what, **extra)
+    outbox.owe("registration.status", registration.pk, what, **extra)
 
 
 def check_open(pass_type: PassType, now: datetime) -> None:

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class StartupsConfig(AppConfig):
     name = "startups"
     verbose_name = _("Startup Village")
+
+    def ready(self):
+        from core import outbox
+        from startups import emails
+
+        # The e-mails this app owes through core.outbox, by the names its rows keep.
+        outbox.register("startups.application_received", emails.notify_submitted)
+        outbox.register("startups.decision", emails.notify_decision)

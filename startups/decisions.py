@@ -54,7 +54,7 @@ def _decide(application: Application, status: str, *, by, message: str) -> Appli
         application.decided_at = timezone.now()
         application.save(update_fields=["status", "decision_message", "decided_at", "updated_at"])
         _record(application, status, by=by, note=message)
-        outbox.owe("startups.emails.notify_decision", application.pk)
+        outbox.owe("startups.decision", application.pk)
     return application
 
 

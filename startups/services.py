@@ -275,7 +275,7 @@ def submit(application: Application, *, consented: bool, now: datetime | None = 
         application.save(update_fields=["status", "submitted_at", "updated_at"])
         note = f"consent {CONSENT_VERSION}"
         _record(application, Action.SUBMITTED, by=application.applicant, at=now, note=note)
-        outbox.owe("startups.emails.notify_submitted", application.pk)
+        outbox.owe("startups.application_received", application.pk)
     return application
 
 

@@ -8,17 +8,28 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from activities import services as bookings
 from activities.tests.factories import ActivitySlotFactory
+from core import outbox
 from core.models import OutboxEmail
 from core.outbox import send_owed
 from registration import services
 from registration.services import Attendee
-from registration.tests.factories import PassTypeFactory
+from registration.tests.factories import PassTypeFactory, RegistrationFactory
 
 LATER = timedelta(minutes=2)
+# The module paths rows named their task by before tasks had registered names.
+OLD_TASKS = [
+    "registration.emails.notify",
+    "activities.emails.notify",
+    "startups.emails.notify_submitted",
+    "startups.emails.notify_decision",
+    "matchmaking.notifications.notify",
+]
 
 
 class RefusingBackend:
@@ -100,3 +111,33 @@ def test_send_outbox_refuses_a_bad_age(argument):
 
     with pytest.raises(CommandError):
         call_command("send_outbox", "--older-than", argument)
+
+
+def test_an_unknown_task_is_refused_before_anything_is_written(db):
+    with pytest.raises(outbox.UnknownTask), transaction.atomic():
+        outbox.owe("registration.emails.notify", 1, "confirmed")  # a module path, not a name
+    assert not OutboxEmail.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)  # migrating runs outside a test's transaction
+def test_mails_owed_before_the_task_names_are_sent_after_the_upgrade(edition):
+    registration = RegistrationFactory(pass_type__edition=edition, email="salma@example.ma")
+    before = MigrationExecutor(connection)
+    before.migrate([("core", "0003_outbox")])
+    try:
+        old = before.loader.project_state([("core", "0003_outbox")]).apps
+        for task in OLD_TASKS:  # what an existing deployment may still owe
+            args = [registration.pk, "confirmed"] if task.startswith("registration.") else [0]
+            old.get_model("core", "OutboxEmail").objects.create(
+                task=task, arguments={"args": args, "kwargs": {}}
+            )
+    finally:
+        MigrationExecutor(connection).migrate([("core", "0004_outbox_task_names")])
+
+    tasks = set(OutboxEmail.objects.values_list("task", flat=True))
+    assert len(tasks) == len(OLD_TASKS)
+    for task in tasks:
+        outbox.registered(task)  # raises UnknownTask for a name no app registered
+    OutboxEmail.objects.exclude(task="registration.status").delete()  # their rows are made up
+    assert send_owed(now=timezone.now() + LATER) == 1
+    assert [message.to for message in mail.outbox] == [["salma@example.ma"]]
