@@ -22,10 +22,10 @@ def english(name, *args):
         return reverse(name, args=args)
 
 
-def queries_of_get(client, url: str) -> tuple[int, str]:
+def queries_of_get(client, url: str, **headers) -> tuple[int, str]:
     """GET `url`, which must answer 200: how many database queries the page took, and
     its text, so a query-count guard also checks that the page shows its items."""
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
+        response = client.get(url, **headers)
+    assert response.status_code == 200, response.content[:500]
     return len(captured), response.content.decode()
