@@ -43,11 +43,12 @@ def desk(client, cast, edition):
         ("registration:staff_list", "", "Person30"),
         ("registration:registrations_csv", "", "Person30"),
         ("registration:badges", "", "Person30"),
+        ("registration:passes", "", "Pass 30"),
         # The door's name search shows its first twenty matches.
         ("registration:desk", "?q=alaoui", "Person20"),
     ],
 )
-def test_staff_list_queries_do_not_grow_with_registrations(desk, edition, page, query, shows):
+def test_lists_queries_do_not_grow_with_registrations(desk, edition, page, query, shows):
     url = english(page) + query
     register(edition, 1)
     one, _ = queries_of_get(desk, url)
