@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -207,14 +207,25 @@ def _walk_in_refusal(slot: ActivitySlot, people: int, now: datetime) -> str:
     ) % {"count": left}
 
 
+def _open_slots(now: datetime):
+    """Slots that have not ended and whose doors are open, the earliest first."""
+    return ActivitySlot.objects.filter(ends_at__gt=now, starts_at__lte=now + EARLY).order_by(
+        "starts_at"
+    )
+
+
 def current_slot(activity: Activity, now=None) -> ActivitySlot | None:
     """The slot staff admit for now: the earliest that has not ended, once its doors open."""
-    now = now or timezone.now()
-    return (
-        activity.slots.filter(ends_at__gt=now, starts_at__lte=now + EARLY)
-        .order_by("starts_at")
-        .first()
-    )
+    return _open_slots(now or timezone.now()).filter(activity=activity).first()
+
+
+def with_current_slots(activities, now=None) -> list[tuple[Activity, ActivitySlot | None]]:
+    """Each activity with its `current_slot`, in two queries however many there are."""
+    open_now = Prefetch("slots", queryset=_open_slots(now or timezone.now()), to_attr="open_now")
+    return [
+        (activity, activity.open_now[0] if activity.open_now else None)
+        for activity in activities.prefetch_related(open_now)
+    ]
 
 
 def walk_in_message(slot: ActivitySlot, people: int) -> str:

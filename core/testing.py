@@ -1,5 +1,7 @@
 """Helpers shared by the tests of every app: the cast of users and addresses."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -18,3 +20,12 @@ def english(name, *args):
     """A page's address in English, so assertions read English text."""
     with translation.override("en"):
         return reverse(name, args=args)
+
+
+def queries_of_get(client, url: str, **headers) -> tuple[int, str]:
+    """GET `url`, which must answer 200: how many database queries the page took, and
+    its text, so a query-count guard also checks that the page shows its items."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, **headers)
+    assert response.status_code == 200, response.content[:500]
+    return len(captured), response.content.decode()

@@ -54,8 +54,7 @@ def _slot_context(activity: Activity) -> dict:
 
 
 def _overview_rows(edition):
-    now = timezone.now()
-    return [(a, rules.current_slot(a, now)) for a in edition.activities.order_by("position")]
+    return rules.with_current_slots(edition.activities.order_by("position"))
 
 
 @require_GET

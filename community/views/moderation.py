@@ -27,13 +27,15 @@ def _context(session, board, poll_form=None) -> dict:
     every = board.questions.select_related("moderated_by").order_by(
         "status", "-is_pinned", "-votes", "created_at"
     )
+    # One read of the polls and their answers serves the list and every poll's results.
+    session_polls = list(session.polls.prefetch_related("options"))
     return {
         "session": session,
         "board": board,
         "questions": every,
         "waiting": sum(1 for q in every if q.status == Question.Status.PENDING),
-        "polls": session.polls.prefetch_related("options"),
-        "poll_results": {p.pk: polls.results(p) for p in session.polls.all()},
+        "polls": session_polls,
+        "poll_results": {p.pk: polls.results(p) for p in session_polls},
         "poll_form": poll_form or PollForm(),
         "actions": questions.MODERATION,
     }
