@@ -8,7 +8,7 @@ TEST_WORKERS ?= 2
 # The demo runs with DEBUG on and plain HTTP on the loopback interface.
 DEMO_ENV := DEBUG=1 HTTPS=off ALLOWED_HOSTS=127.0.0.1,localhost
 
-.PHONY: install install-test demo test bench messages clean
+.PHONY: install install-test demo test lint bench messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ demo: install
 test: install-test
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# Each finding names its file and line; the format check shows the diff it wants.
+# mypy reads the settings (django-stubs), hence the demo's environment.
+lint: install-test
+	$(VENV)/bin/ruff check --output-format=concise .
+	$(VENV)/bin/ruff format --check --diff .
+	$(DEMO_ENV) $(VENV)/bin/mypy
+# (the layer contracts' `lint-imports` goes here)
 
 bench: install-test
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0

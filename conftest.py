@@ -12,6 +12,11 @@ from hypothesis import settings
 from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
 
+# Fixture modules several apps share, loaded as plugins: a test names their fixtures
+# as arguments and never imports them. The browser module's module-scoped
+# `live_server` replaces pytest-django's; only browser tests use one.
+pytest_plugins = ["core.tests.browser"]
+
 # Tests assert behaviour, never timings: a slow example on a loaded CI machine is
 # not a failure (speed is measured by bench/).
 settings.register_profile("jemaa", deadline=None)

@@ -6,6 +6,7 @@ so they sign in with their password (and whatever protects it).
 
 import hashlib
 from functools import partial
+from typing import cast
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -24,7 +25,8 @@ from accounts.models import User
 from editions.services import current_edition
 from registration.models import Registration
 
-USERNAME_MAX_LENGTH = User._meta.get_field("username").max_length
+# Declared on the model, so never None.
+USERNAME_MAX_LENGTH = cast(int, User._meta.get_field("username").max_length)
 
 
 def normalise_email(email: str) -> str:

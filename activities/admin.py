@@ -185,8 +185,10 @@ class ActivitySlotAdmin(StaffAdmin):
             self.message_user(
                 request,
                 ngettext(
-                    "%(count)s waiting booking now has a place; they are told by e-mail when they gave one.",
-                    "%(count)s waiting bookings now have a place; they are told by e-mail when they gave one.",
+                    "%(count)s waiting booking now has a place; "
+                    "they are told by e-mail when they gave one.",
+                    "%(count)s waiting bookings now have a place; "
+                    "they are told by e-mail when they gave one.",
                     len(promoted),
                 )
                 % {"count": len(promoted)},

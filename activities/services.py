@@ -95,7 +95,8 @@ def check_bookable(slot: ActivitySlot, visitor: Visitor, now: datetime) -> None:
     if now >= bookings_close_at(slot):
         raise BookingError(
             _(
-                "Bookings for this slot are closed. Places held back for walk-ins are given at the entrance."
+                "Bookings for this slot are closed. "
+                "Places held back for walk-ins are given at the entrance."
             ),
             "closed",
         )
@@ -272,7 +273,7 @@ def promote_waiting(slot: ActivitySlot, *, now=None) -> list[Booking]:
     """Give free places to the groups waiting longest that fit in them, and tell them.
     A larger group further up the line keeps its rank for the next place freed."""
     now = now or timezone.now()
-    promoted = []
+    promoted: list[Booking] = []
     with transaction.atomic():
         if now >= slot.starts_at:
             return promoted  # the entrance now gives free places to walk-ins

@@ -119,7 +119,7 @@ class CpuShare:
         self.end = self._now()
 
     def line(self):
-        wall, machine, workers, clients = (b - a for a, b in zip(self.start, self.end))
+        wall, machine, workers, clients = (b - a for a, b in zip(self.start, self.end, strict=True))
         cores = os.cpu_count() or 1
         return (
             f"CPU s: machine busy {machine:.1f} of {cores * wall:.1f} available, "

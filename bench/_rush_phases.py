@@ -95,9 +95,7 @@ def phases_in_process(visitors: int) -> None:
 
     import django
 
-    # The project first on the path, bench/ off it (bench/programme.py would hide the app).
-    bench_dir = Path(__file__).resolve().parent
-    sys.path[:] = [str(ROOT)] + [p for p in sys.path if p and Path(p).resolve() != bench_dir]
+    sys.path.insert(0, str(ROOT))  # the project, for django.setup()
     django.setup()
     from django.test import Client
 

@@ -59,14 +59,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-# Run as a script, bench/ is on the path. Other benches import this module as
-# bench.rush, from the project root: then bench/ must not go first on the path, or
-# bench/programme.py would hide the app.
+# Run as a script, bench/ is first on the path. Other benches import this module
+# as bench.rush, from the project root: then it takes the same bench._common as they
+# do (one copy of its state).
 if __package__ == "bench":
     from bench import _common as common
     from bench._rush_profile import show_profiles
 else:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import _common as common
     from _rush_profile import show_profiles
 
@@ -485,7 +484,7 @@ class CpuMeter:
         self.backends_seen.update(self.postgres_backends())
 
     def deltas(self):
-        machine, clients, workers = (b - a for a, b in zip(self.start, self.end))
+        machine, clients, workers = (b - a for a, b in zip(self.start, self.end, strict=True))
         postgres = sum(
             cpu - self.backends_start.get(pid, 0.0) for pid, cpu in self.backends_seen.items()
         )

@@ -62,8 +62,12 @@ session = Session.objects.create(edition=edition, title_fr="Débat : la ville lo
     is_published=True)
 board = questions.board_of(session)
 for n in range(20):
-    questions.ask(board, text=f"Question numéro {n} : comment faire ?", author_name="", voter=f"d:q{n}")
-target = questions.ask(board, text="Qui finance la ville low-tech ?", author_name="Amina", voter="d:asker")
+    questions.ask(
+        board, text=f"Question numéro {n} : comment faire ?", author_name="", voter=f"d:q{n}"
+    )
+target = questions.ask(
+    board, text="Qui finance la ville low-tech ?", author_name="Amina", voter="d:asker"
+)
 print(session.pk, target.pk)
 """
 
@@ -263,8 +267,8 @@ def report(args, result: Crowd, stored, cost) -> int:
         f"304s answered: {cost['rps_304']:.0f}/s with 64 clients (p99 {cost['p99_304_ms']:.0f} ms, "
         f"{cost['errors']} errors): {args.workers} workers keep ~{viewers:.0f} viewers live; "
         f"1,000 viewers cost {1000 / POLL_SECONDS:.0f} requests/s and "
-        f"{1000 * cost['idle_bytes_per_min'] / 1e6:.1f}–{1000 * cost['busy_bytes_per_min'] / 1e6:.1f} "
-        f"MB/min"
+        f"{1000 * cost['idle_bytes_per_min'] / 1e6:.1f}–"
+        f"{1000 * cost['busy_bytes_per_min'] / 1e6:.1f} MB/min"
     )
     rps = len(latencies) / result.seconds if result.seconds else 0.0
     say(

@@ -12,10 +12,14 @@ import io
 import secrets
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+if TYPE_CHECKING:  # django-stubs' name for "a str or a lazy translation", for mypy only
+    from django_stubs_ext import StrOrPromise
 
 ACCEPTED_FORMATS = frozenset({"PNG", "JPEG", "WEBP"})
 OUTPUT_FORMAT = "WEBP"
@@ -26,10 +30,10 @@ OUTPUT_EXTENSION = "webp"
 class Refusals:
     """The messages shown to the person who uploaded, in their language (lazy strings)."""
 
-    not_an_image: str
-    too_heavy: str
-    too_large: str
-    damaged: str
+    not_an_image: "StrOrPromise"
+    too_heavy: "StrOrPromise"
+    too_large: "StrOrPromise"
+    damaged: "StrOrPromise"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,9 @@ class Dashboard(models.Model):
         default_permissions = ()
         permissions = [("view_dashboard", _("Can see the dashboard and the impact report"))]
 
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
 
 class Segment(models.TextChoices):
     REGISTRATIONS = "registrations", _("registered participants")
@@ -121,6 +124,9 @@ class Delivery(models.Model):
         ]
         indexes = [models.Index(fields=["status", "id"], name="delivery_queue")]
 
+    def __str__(self):
+        return f"{self.mailing} → {self.email}"
+
 
 class Unsubscribe(models.Model):
     """An address that asked for no more mailings (transactional e-mails still go)."""
@@ -131,3 +137,6 @@ class Unsubscribe(models.Model):
     class Meta:
         verbose_name = _("unsubscribed address")
         verbose_name_plural = _("unsubscribed addresses")
+
+    def __str__(self):
+        return self.email

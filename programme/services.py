@@ -40,10 +40,10 @@ def clashing_ids(sessions) -> set[int]:
     """Ids of sessions that overlap another one of the list in time."""
     ordered = sorted(sessions, key=lambda session: session.starts_at)
     clashing: set[int] = set()
-    latest_end, latest_id = None, None
+    latest = None  # of the sessions seen so far, the one that ends last
     for session in ordered:
-        if latest_end is not None and session.starts_at < latest_end:
-            clashing.update({session.pk, latest_id})
-        if latest_end is None or session.ends_at > latest_end:
-            latest_end, latest_id = session.ends_at, session.pk
+        if latest is not None and session.starts_at < latest.ends_at:
+            clashing.update({session.pk, latest.pk})
+        if latest is None or session.ends_at > latest.ends_at:
+            latest = session
     return clashing

@@ -60,7 +60,7 @@ class PassTypeForm(forms.ModelForm):
 
     class Meta:
         model = PassType
-        fields = "__all__"
+        fields = "__all__"  # noqa: DJ007 — PassTypeAdmin's fieldsets choose; this form validates
         widgets = {"colour": forms.TextInput(attrs={"type": "color"})}
 
     def clean(self):

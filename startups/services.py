@@ -13,8 +13,10 @@ import secrets
 import string
 from datetime import datetime
 from functools import partial
+from typing import cast
 
 from django.db import IntegrityError, transaction
+from django.db.models import Field
 from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -245,7 +247,7 @@ def _update(application: Application, applicant, data: dict) -> Application:
 def missing_fields(application: Application) -> list[str]:
     """The labels of what the jury needs and the application lacks."""
     return [
-        str(Application._meta.get_field(name).verbose_name)
+        str(cast(Field, Application._meta.get_field(name)).verbose_name)
         for name in REQUIRED_TO_SUBMIT
         if getattr(application, name) in (None, "")
     ]

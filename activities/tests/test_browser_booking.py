@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from activities.models import Activity, Booking
 from activities.slots import generate_slots
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import new_context
 from editions.tests.factories import EditionFactory, SpaceFactory
 
 pytestmark = pytest.mark.browser
@@ -56,7 +56,7 @@ def workshop(transactional_db):
     return activity
 
 
-def visitor(browser, locale):  # noqa: F811
+def visitor(browser, locale):
     return new_context(browser, locale=locale, **PHONE).new_page()
 
 
@@ -80,7 +80,7 @@ def book(page: Page, url: str, *, first_name: str, phone: str) -> None:
 def test_book_in_arabic_cancel_and_the_waiting_visitor_gets_the_place(
     browser,
     live_server,
-    workshop,  # noqa: F811
+    workshop,
 ):
     slot = workshop.slots.order_by("starts_at").first()
     amina = visitor(browser, "ar-MA")

@@ -14,7 +14,7 @@ from accounts.models import User
 from accounts.roles import assign_role
 from activities import services
 from activities.models import Activity, ActivitySlot
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import new_context
 from editions.tests.factories import EditionFactory
 
 pytestmark = pytest.mark.browser
@@ -56,7 +56,7 @@ def booking(transactional_db):
     return services.book(slot, visitor=visitor, now=now - timedelta(hours=1))[0]
 
 
-def signed_in(browser, live_server, path):  # noqa: F811
+def signed_in(browser, live_server, path):
     page = new_context(browser, locale="en-GB", **PHONE).new_page()
     page.goto(f"{live_server.url}/en/admin/login/?next=/en/activities/entrance/{path}")
     page.fill("#id_username", "dome")
@@ -74,7 +74,7 @@ def fact(page: Page, name: str):
 def test_codes_and_walk_ins_answer_without_reload_and_the_overview_follows(
     browser,
     live_server,
-    booking,  # noqa: F811
+    booking,
 ):
     door = signed_in(browser, live_server, "dome/")
     overview = signed_in(browser, live_server, "")
@@ -106,7 +106,7 @@ def test_codes_and_walk_ins_answer_without_reload_and_the_overview_follows(
 def test_without_javascript_the_forms_post_and_the_page_says_the_answer(
     browser,
     live_server,
-    booking,  # noqa: F811
+    booking,
 ):
     context = new_context(browser, locale="en-GB", java_script_enabled=False, **PHONE)
     page = context.new_page()

@@ -181,10 +181,10 @@ def test_repeated_filters_match_any_value_as_on_the_timetable(client, session, e
         ends_at=at(26, 11),
         languages="en",
     )
-    titles = lambda query: sorted(
-        s["kind"]
-        for s in client.get("/api/sessions", query).json()["items"]  # noqa: E731
-    )
+
+    def titles(query):
+        return sorted(s["kind"] for s in client.get("/api/sessions", query).json()["items"])
+
     assert titles({"pivot": ["low-tech", "governance"]}) == ["panel", "talk"]
     assert titles({"kind": ["talk", "workshop"]}) == ["talk"]
     assert titles({"lang": ["ar", "en"]}) == ["panel", "talk"]

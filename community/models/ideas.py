@@ -86,6 +86,9 @@ class IdeaVote(models.Model):
             models.CheckConstraint(condition=~Q(voter=""), name="idea_vote_has_voter"),
         ]
 
+    def __str__(self):
+        return f"{self.idea} — {self.voter}"
+
 
 class IdeaComment(Moderated):
     idea = models.ForeignKey(
@@ -139,3 +142,6 @@ class Report(models.Model):
                 name="one_report_per_comment",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.comment or self.idea} — {self.voter}"

@@ -76,3 +76,6 @@ class PollBallot(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["poll", "voter"], name="one_ballot_per_poll"),
         ]
+
+    def __str__(self):
+        return f"{self.poll} — {self.voter}"

@@ -97,3 +97,6 @@ class QuestionVote(models.Model):
             models.UniqueConstraint(fields=["question", "voter"], name="one_vote_per_question"),
             models.CheckConstraint(condition=~Q(voter=""), name="question_vote_has_voter"),
         ]
+
+    def __str__(self):
+        return f"{self.question} — {self.voter}"

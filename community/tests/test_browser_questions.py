@@ -5,7 +5,7 @@ without a reload. Debian's Chromium through Playwright (core/tests/browser.py)."
 import pytest
 from playwright.sync_api import expect
 
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import new_context
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,7 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
     browser,
     live_server,
     session,
-    moderator,  # noqa: F811
+    moderator,
 ):
     questions = f"{live_server.url}/fr/programme/sessions/{session.pk}/questions/"
     screen = new_context(browser, viewport={"width": 1280, "height": 720}).new_page()
@@ -69,7 +69,7 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
 def test_without_javascript_asking_and_voting_post_and_reload(
     browser,
     live_server,
-    session,  # noqa: F811
+    session,
 ):
     questions = f"{live_server.url}/ar/programme/sessions/{session.pk}/questions/"
     first = new_context(browser, java_script_enabled=False, locale="ar-MA", **PHONE).new_page()

@@ -143,6 +143,6 @@ def test_the_ideas_list_costs_the_same_queries_for_1_or_3_ideas(client, edition)
     for n in range(1):
         ideas.support(IdeaFactory(edition=edition), voter=f"d:{n}")
     one = queries(client, reverse("community:ideas"))
-    for n in range(2):
+    for _ in range(2):
         IdeaFactory(edition=edition, pivot=edition.pivots.last())
     assert queries(client, reverse("community:ideas")) == one

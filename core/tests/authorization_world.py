@@ -1,16 +1,14 @@
 """The world the authorisation tests point into: an edition with every kind of object
 a page shows, and the cast's accounts (anonymous, three participants, one person
-per staff role), built once per test module and rolled back after it."""
+per staff role). core/tests/conftest.py's `world` fixture builds it once per test
+module and rolls it back after it."""
 
 from types import SimpleNamespace
 
-import pytest
 from django.core import signing
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
-from freezegun import freeze_time
 from sesame.utils import get_query_string
 
 from accounts.models import User
@@ -223,13 +221,3 @@ def sign_in(w, who: str) -> Client:
     else:
         client.force_login(user)
     return client
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    """Built once for the module, in a transaction rolled back after its last test."""
-    with django_db_blocker.unblock(), freeze_time(BEFORE_THE_EVENT), transaction.atomic():
-        w = build_world()
-        w.clients = {who: sign_in(w, who) for who in CAST}
-        yield w
-        transaction.set_rollback(True)

@@ -1,11 +1,9 @@
 """Shared pieces of the browser tests: Debian's Chromium through Playwright, a live server.
 
-A test module takes the fixtures by importing them:
-
-    from core.tests.browser import browser, live_server  # noqa: F401
-
-and marks its tests `@pytest.mark.browser`. Without Chromium the tests fail
-rather than skip: CI must know the browser suite did not run.
+The root conftest.py loads this module as a pytest plugin, so a test names
+`browser` and `live_server` as arguments (never imports them) and marks itself
+`@pytest.mark.browser`. Without Chromium the tests fail rather than skip: CI
+must know the browser suite did not run.
 """
 
 import os

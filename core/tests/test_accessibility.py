@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from activities.models import Activity
 from community.models import Idea, Question
-from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
+from core.tests.browser import axe_source, new_context
 from editions.services import current_edition
 from programme.models import Session
 from startups.models import Application
@@ -95,8 +95,8 @@ def axe() -> str:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_public_pages_have_no_serious_accessibility_violation(
-    browser,  # noqa: F811
-    live_server,  # noqa: F811
+    browser,
+    live_server,
     axe,
     demo_paths,
     language,
@@ -122,8 +122,8 @@ def test_public_pages_have_no_serious_accessibility_violation(
 
 
 def test_programme_page_stays_on_our_server_and_needs_no_javascript(
-    browser,  # noqa: F811
-    live_server,  # noqa: F811
+    browser,
+    live_server,
     demo_paths,
 ):
     context = new_context(browser)  # the real CSP applies here

@@ -42,7 +42,7 @@ from django.utils import translation
 from freezegun import freeze_time
 
 from core.tests.authorization_admin import admin_model_names, admin_model_rows
-from core.tests.authorization_world import (  # noqa: F401 — world is a fixture
+from core.tests.authorization_world import (
     ADMIN,
     BEFORE_THE_EVENT,
     DESK,
@@ -55,7 +55,6 @@ from core.tests.authorization_world import (  # noqa: F401 — world is a fixtur
     SIGN_IN,
     STAFF,
     everyone,
-    world,
 )
 
 # How the table is written

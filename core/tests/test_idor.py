@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixture is imported, then named as an argument
 """Changing an id or a link reaches nobody else's things.
 
 Participant A tries B's registration, ticket, public booking, lounge meeting and
@@ -20,7 +19,7 @@ from django.utils import translation
 from freezegun import freeze_time
 from sesame.utils import get_query_string
 
-from core.tests.authorization_world import BEFORE_THE_EVENT, world  # noqa: F401 — fixture
+from core.tests.authorization_world import BEFORE_THE_EVENT
 from matchmaking.models import MeetingRequest, MeetingSide
 from registration.models import Registration
 from startups.models import Application

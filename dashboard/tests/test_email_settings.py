@@ -96,7 +96,8 @@ def test_the_settings_read_email_url_from_the_environment():
             sys.executable,
             "-c",
             "from jemaa import settings as s; "
-            "print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_SSL, s.EMAIL_HOST_USER)",
+            "print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_SSL, "
+            "s.EMAIL_HOST_USER)",
         ],
         env=env,
         cwd=BASE_DIR,

@@ -1,36 +1,22 @@
-"""Shared set-up of the scheduler, publication, agenda and staff tests.
+"""Shared helpers of the scheduler, publication, agenda and staff tests (their
+fixtures are in meetings/conftest.py).
 
-Time stands still on 20 May 2022, before the symposium (25–26 May): the
-lounge takes requests and every slot lies ahead. `person(lounge, "amina")`
-is a participant whose organisation is "Amina SARL"; `accepted(a, b)` an
-accepted request between two of them. `assert_sound(lounge)` checks, from the
+`person(lounge, "amina")` is a participant whose organisation is "Amina SARL";
+`accepted(a, b)` an accepted request between two of them. `assert_sound(lounge)` checks, from the
 database alone, every rule a published schedule must keep.
 """
 
 from collections import Counter
 from datetime import timedelta
 
-import pytest
 from django.utils import timezone
-from freezegun import freeze_time
 
 from matchmaking.availability import unavailable_slots
 from matchmaking.models import Meeting, MeetingRequest, MeetingSide, Profile
-from matchmaking.tests.factories import LoungeFactory, MeetingRequestFactory, ProfileFactory
+from matchmaking.tests.factories import MeetingRequestFactory, ProfileFactory
 from startups.tests.factories import UserFactory
 
 BEFORE_THE_EVENT = "2022-05-20 09:00:00+00:00"
-
-
-@pytest.fixture
-def before_the_event():
-    with freeze_time(BEFORE_THE_EVENT) as frozen:
-        yield frozen
-
-
-@pytest.fixture
-def lounge(edition, before_the_event):
-    return LoungeFactory(edition=edition, max_meetings=8)
 
 
 def person(lounge, name: str, *, kind=Profile.Kind.STARTUP, language="fr", cap=8, **extra):

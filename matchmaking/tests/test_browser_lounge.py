@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 
 from accounts.models import User
 from accounts.roles import assign_role
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import new_context
 from editions.tests.factories import EditionFactory, PivotFactory
 from matchmaking.models import LoungeSlot, LoungeTable, Meeting, MeetingRequest
 from matchmaking.tests.factories import LoungeFactory
@@ -73,7 +73,7 @@ def staff_member(username: str, role: str) -> User:
 
 
 @pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
-def people(request, browser, live_server, symposium):  # noqa: F811
+def people(request, browser, live_server, symposium):
     """Four people in their own browsers, with JavaScript on, then all of them with it off:
     every step of the story is a plain link or form."""
     staff_member("juror", "jury_member")
@@ -87,13 +87,13 @@ def people(request, browser, live_server, symposium):  # noqa: F811
         context.close()
 
 
-def follow_emailed_link(page: Page, live_server, email: str):  # noqa: F811
+def follow_emailed_link(page: Page, live_server, email: str):
     message = next(m for m in reversed(mail.outbox) if m.to == [email])
     link = re.search(re.escape(settings.SITE_URL) + r"(\S+)", message.body).group(1)
     page.goto(live_server.url + link)
 
 
-def sign_in_as_staff(page: Page, live_server, username: str, target: str):  # noqa: F811
+def sign_in_as_staff(page: Page, live_server, username: str, target: str):
     page.goto(f"{live_server.url}/en/admin/login/?next={target}")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
@@ -101,7 +101,7 @@ def sign_in_as_staff(page: Page, live_server, username: str, target: str):  # no
     page.wait_for_url(f"**{target}")
 
 
-def apply_as_a_startup(page: Page, live_server):  # noqa: F811
+def apply_as_a_startup(page: Page, live_server):
     page.goto(f"{live_server.url}/en/startups/apply/")
     page.fill("#id_email", STARTUP_EMAIL)
     page.get_by_role("button", name="Send me the link").click()
@@ -122,7 +122,7 @@ def apply_as_a_startup(page: Page, live_server):  # noqa: F811
     return Application.objects.get(name="Qatra")
 
 
-def score_as_a_juror(page: Page, live_server, application):  # noqa: F811
+def score_as_a_juror(page: Page, live_server, application):
     sign_in_as_staff(page, live_server, "juror", "/en/startups/jury/")
     page.get_by_role("link", name="Qatra").click()
     # .all() does not wait: without this, it can read the list page before the
@@ -137,7 +137,7 @@ def score_as_a_juror(page: Page, live_server, application):  # noqa: F811
     assert application.reviews.get().scores.count() == 2
 
 
-def select_as_staff(page: Page, live_server, application):  # noqa: F811
+def select_as_staff(page: Page, live_server, application):
     sign_in_as_staff(page, live_server, "organiser", "/en/startups/staff/")
     expect(page.locator("main")).to_contain_text("Qatra")
     page.get_by_role("link", name="Qatra").first.click()
@@ -149,7 +149,7 @@ def select_as_staff(page: Page, live_server, application):  # noqa: F811
     assert any(m.to == [STARTUP_EMAIL] and "Welcome to the village!" in m.body for m in mail.outbox)
 
 
-def publish_a_challenge_as_a_corporate(page: Page, live_server):  # noqa: F811
+def publish_a_challenge_as_a_corporate(page: Page, live_server):
     page.goto(f"{live_server.url}/en/account/sign-in/")
     page.fill("#id_email", CORPORATE_EMAIL)
     page.locator("main form [type=submit]").click()
@@ -165,7 +165,7 @@ def publish_a_challenge_as_a_corporate(page: Page, live_server):  # noqa: F811
     expect(page.locator("main")).to_contain_text("Find the leaks in our water network")
 
 
-def request_a_meeting_as_the_startup(page: Page, live_server):  # noqa: F811
+def request_a_meeting_as_the_startup(page: Page, live_server):
     page.goto(f"{live_server.url}/en/matchmaking/join/")
     page.locator("input[name=kind][value=startup]").check()
     page.get_by_role("button", name="Join the lounge").click()
@@ -180,7 +180,7 @@ def request_a_meeting_as_the_startup(page: Page, live_server):  # noqa: F811
     expect(page.locator("main")).to_contain_text("Casa Eau (fictive)")
 
 
-def accept_as_the_corporate(page: Page, live_server):  # noqa: F811
+def accept_as_the_corporate(page: Page, live_server):
     page.goto(f"{live_server.url}/en/matchmaking/requests/")
     received = page.locator("li.request", has_text="Qatra")
     expect(received).to_contain_text("shall we plan a pilot?")
@@ -189,7 +189,7 @@ def accept_as_the_corporate(page: Page, live_server):  # noqa: F811
     assert MeetingRequest.objects.get().status == MeetingRequest.Status.ACCEPTED
 
 
-def schedule_and_publish_as_staff(page: Page, live_server):  # noqa: F811
+def schedule_and_publish_as_staff(page: Page, live_server):
     page.goto(f"{live_server.url}/en/matchmaking/staff/")
     page.get_by_role("button", name="Run the scheduler").click()
     expect(page.locator("main")).to_contain_text("Qatra")
@@ -197,7 +197,7 @@ def schedule_and_publish_as_staff(page: Page, live_server):  # noqa: F811
     expect(page.locator(".messages")).to_be_visible()
 
 
-def agenda_entry(page: Page, live_server) -> tuple[str, str]:  # noqa: F811
+def agenda_entry(page: Page, live_server) -> tuple[str, str]:
     page.goto(f"{live_server.url}/en/matchmaking/agenda/")
     meeting = page.locator("li.is-meeting")
     expect(meeting).to_have_count(1)
@@ -206,7 +206,7 @@ def agenda_entry(page: Page, live_server) -> tuple[str, str]:  # noqa: F811
 
 def test_from_application_to_the_same_table_and_time_in_both_agendas(
     people,
-    live_server,  # noqa: F811
+    live_server,
 ):
     mail.outbox.clear()
     application = apply_as_a_startup(people["startup"], live_server)

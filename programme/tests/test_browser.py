@@ -12,7 +12,7 @@ import icalendar
 import pytest
 from playwright.sync_api import Page, expect
 
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import new_context
 from programme.models import Session
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
 
@@ -50,7 +50,7 @@ def programme(edition, session):
 
 
 @pytest.fixture
-def page(browser, live_server):  # noqa: F811
+def page(browser, live_server):
     context = new_context(browser)
     page = context.new_page()
     yield page
@@ -63,7 +63,7 @@ def box(page: Page, selector: str) -> dict:
     return bounding_box
 
 
-def test_visitor_finds_stars_and_downloads_a_session_in_arabic(page, live_server, programme):  # noqa: F811
+def test_visitor_finds_stars_and_downloads_a_session_in_arabic(page, live_server, programme):
     governance = programme["governance"]
     page.goto(live_server.url + "/")
     expect(page).to_have_url(re.compile(r"/fr/"))
@@ -107,7 +107,7 @@ def test_visitor_finds_stars_and_downloads_a_session_in_arabic(page, live_server
     assert GOVERNANCE_TITLE["ar"] in summaries[0]
 
 
-def test_programme_filters_and_stars_work_without_javascript(browser, live_server, programme):  # noqa: F811
+def test_programme_filters_and_stars_work_without_javascript(browser, live_server, programme):
     context = new_context(browser, java_script_enabled=False)
     page = context.new_page()
     panel, workshop = programme["panel"], programme["workshop"]
@@ -133,7 +133,7 @@ def test_programme_filters_and_stars_work_without_javascript(browser, live_serve
     context.close()
 
 
-def test_phone_shows_the_timetable_as_a_chronological_list(browser, live_server, programme):  # noqa: F811
+def test_phone_shows_the_timetable_as_a_chronological_list(browser, live_server, programme):
     context = new_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
     page.goto(live_server.url + "/fr/programme/")
@@ -151,7 +151,7 @@ def test_phone_shows_the_timetable_as_a_chronological_list(browser, live_server,
     context.close()
 
 
-def test_keyboard_reaches_the_skip_link_first_and_stars_a_session(page, live_server, programme):  # noqa: F811
+def test_keyboard_reaches_the_skip_link_first_and_stars_a_session(page, live_server, programme):
     workshop = programme["workshop"]
     page.goto(live_server.url + "/fr/programme/")
 

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from accounts.roles import assign_role
-from core.tests.browser import browser, live_server, new_context  # noqa: F401
+from core.tests.browser import new_context
 from registration.models import CheckIn, Registration
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
 from registration.views.staff import BADGES_PER_SHEET, ink_on
@@ -194,7 +194,7 @@ def test_print_stylesheet_sets_a4_pages_and_breaks_between_sheets():
 
 
 @pytest.fixture
-def printed(browser, live_server, passes):  # noqa: F811
+def printed(browser, live_server, passes):
     """A desk agent's browser, signed in, on the badges page."""
     person = User.objects.create_user("accueil", password=PASSWORD)
     assign_role(person, "registration_desk")

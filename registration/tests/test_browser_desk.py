@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from accounts.models import User
 from accounts.roles import assign_role
-from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
+from core.tests.browser import axe_source, new_context
 from registration.checkin import check_in
 from registration.models import CheckIn
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
@@ -47,7 +47,7 @@ def agent(db):
     return person
 
 
-def open_desk(page: Page, live_server, *, language="fr", gate="Porte 2"):  # noqa: F811
+def open_desk(page: Page, live_server, *, language="fr", gate="Porte 2"):
     """Sign in through the admin login page, land on the desk, choose the gate."""
     desk = f"{live_server.url}/{language}/register/desk/"
     page.goto(f"{live_server.url}/{language}/admin/login/?next=/{language}/register/desk/")
@@ -67,7 +67,7 @@ def scan(page: Page, secret: str):
     page.keyboard.press("Enter")
 
 
-def test_desk_admits_then_flags_the_second_scan(browser, live_server, agent, tickets):  # noqa: F811
+def test_desk_admits_then_flags_the_second_scan(browser, live_server, agent, tickets):
     context = new_context(browser)  # the real CSP applies
     page = context.new_page()
     errors = []  # CSP refusals and script errors show in the console; failed requests here
@@ -113,7 +113,7 @@ def test_desk_admits_then_flags_the_second_scan(browser, live_server, agent, tic
     assert not errors, errors
 
 
-def test_desk_works_without_javascript(browser, live_server, agent, tickets):  # noqa: F811
+def test_desk_works_without_javascript(browser, live_server, agent, tickets):
     context = new_context(browser, java_script_enabled=False)
     page = context.new_page()
     open_desk(page, live_server, gate="Entrée principale")
@@ -135,7 +135,7 @@ def test_desk_works_without_javascript(browser, live_server, agent, tickets):  #
 
 def test_desk_admits_offline_and_reports_conflicts_when_back(
     browser, live_server, agent, tickets, edition
-):  # noqa: F811
+):
     context = new_context(browser)
     page = context.new_page()
     open_desk(page, live_server)
@@ -182,7 +182,7 @@ def test_desk_admits_offline_and_reports_conflicts_when_back(
     context.close()
 
 
-def test_desk_in_arabic_reads_right_to_left(browser, live_server, agent, tickets):  # noqa: F811
+def test_desk_in_arabic_reads_right_to_left(browser, live_server, agent, tickets):
     context = new_context(browser, locale="ar-MA")
     page = context.new_page()
     open_desk(page, live_server, language="ar", gate="الباب 2")
@@ -203,7 +203,7 @@ def test_desk_in_arabic_reads_right_to_left(browser, live_server, agent, tickets
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_desk_has_no_serious_accessibility_violation(
     browser, live_server, agent, tickets, language
-):  # noqa: F811
+):
     context = new_context(browser, bypass_csp=True)  # only so that axe can be injected
     page = context.new_page()
     open_desk(page, live_server, language=language)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core import mail
 from playwright.sync_api import Page, expect
 
-from core.tests.browser import axe_source, browser, live_server, new_context  # noqa: F401
+from core.tests.browser import axe_source, new_context
 from registration.models import Registration
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
 
@@ -38,7 +38,7 @@ def pro_pass(edition):
 
 
 @pytest.fixture
-def phone(browser, live_server):  # noqa: F811
+def phone(browser, live_server):
     context = new_context(browser, locale="ar-MA", **PHONE)
     page = context.new_page()
     yield page
@@ -63,7 +63,7 @@ def test_register_in_arabic_on_a_phone_then_cancel_from_the_emailed_link(
     browser,
     live_server,
     edition,
-    pro_pass,  # noqa: F811
+    pro_pass,
 ):
     waiting = RegistrationFactory(
         pass_type=pro_pass, status=Registration.Status.WAITLISTED, email="next@example.ma"
@@ -124,7 +124,7 @@ def test_register_in_arabic_on_a_phone_then_cancel_from_the_emailed_link(
     ]
 
 
-def test_ticket_prints_alone(browser, live_server, edition):  # noqa: F811
+def test_ticket_prints_alone(browser, live_server, edition):
     registration = RegistrationFactory(pass_type=PassTypeFactory(edition=edition))
     context = new_context(browser)
     page = context.new_page()
@@ -137,7 +137,7 @@ def test_ticket_prints_alone(browser, live_server, edition):  # noqa: F811
     context.close()
 
 
-def test_registration_works_without_javascript(browser, live_server, edition, pro_pass):  # noqa: F811
+def test_registration_works_without_javascript(browser, live_server, edition, pro_pass):
     context = new_context(browser, java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server.url}/fr/register/pass/pro/")
@@ -157,7 +157,7 @@ def test_registration_pages_have_no_serious_accessibility_violation(
     live_server,
     edition,
     pro_pass,
-    language,  # noqa: F811
+    language,
 ):
     registration = RegistrationFactory(pass_type=pro_pass)
     paths = [

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """Publishing a scheduler run: meetings and their two sides, the e-mails, re-runs that
 keep (or, afresh, move) published meetings, and proposals that are out of date."""
 
@@ -12,14 +11,7 @@ from icalendar import Calendar
 from matchmaking import planning, reasons, scheduler
 from matchmaking.models import Meeting, MeetingRequest, MeetingSide
 from matchmaking.tests.factories import LoungeFactory, MeetingRequestFactory, with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    assert_sound,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, assert_sound, person, published
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """From the lounge's database to the scheduler: what it sees, what a run stores, and
 the bad input of issue 4 (unavailable people, more requests than slots, no table,
 a cap of zero), which still gets an answer with reasons."""
@@ -11,13 +10,7 @@ from django.utils import timezone, translation
 from matchmaking import planning, reasons, scheduler
 from matchmaking.models import Meeting, MeetingRequest
 from matchmaking.tests.factories import LoungeFactory, with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    before_the_event,
-    lounge,
-    pending,
-    person,
-)
+from matchmaking.tests.meeting_helpers import accepted, pending, person
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """Meeting slots from the lounge's opening hours: back to back, never duplicated,
 only on the edition's days."""
 
@@ -9,7 +8,6 @@ import pytest
 from matchmaking.models import LoungeSlot
 from matchmaking.slots import SlotError, generate_slots
 from matchmaking.tests.factories import CASABLANCA
-from matchmaking.tests.meeting_helpers import before_the_event, lounge  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 DAY_ONE, DAY_TWO = date(2022, 5, 25), date(2022, 5, 26)

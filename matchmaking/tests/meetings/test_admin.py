@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """The lounge in the administration: set-up per language with its tables, slots from
 opening hours, and participants' things shown read-only."""
 
@@ -9,13 +8,7 @@ from core.testing import CAST, client_for
 from matchmaking import planning
 from matchmaking.models import LoungeSlot
 from matchmaking.tests.factories import LoungeFactory, with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, person, published
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 

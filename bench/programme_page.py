@@ -12,7 +12,9 @@ Ends with one line:
   bench programme: bytes_gz= requests= rps_1= rps_8= p99_ms_8= rss_mb= (SQLite)
 followed by the same figures for PostgreSQL under *_pg keys.
 
-Run: .venv/bin/python bench/programme.py [--path /fr/programme/] [--seconds 8]
+Run: .venv/bin/python bench/programme_page.py [--path /fr/programme/] [--seconds 8]
+(named programme_page, not programme: bench/ is first on a script's path, where a
+programme.py would hide the app of that name).
 """
 
 import argparse
@@ -20,12 +22,9 @@ import os
 import re
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _common import (  # noqa: E402
+from _common import (
     ROOT,
     Gunicorn,
     RssSampler,
@@ -223,7 +222,8 @@ def measure(label, database_url, args):
     say(f"migrate + load_demo + collectstatic: {seconds:.1f}s")
     with Gunicorn(env, workers=2, name=label.lower(), ready_path=args.path) as server:
         say(
-            f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, port {server.port}"
+            f"gunicorn: master {server.process.pid}, workers {server.worker_pids()}, "
+            f"port {server.port}"
         )
         figures = transfer(server.port, args.path)
         with RssSampler(server) as rss:

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """After the meeting: each side, and only they, say whether it took place and what it
 leads to, once it has started, and may change their answer."""
 
@@ -14,13 +13,7 @@ from core.testing import english
 from matchmaking import feedback, planning
 from matchmaking.models import MeetingSide
 from matchmaking.tests.factories import with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, person, published
 
 pytestmark = pytest.mark.django_db
 FollowUp = MeetingSide.FollowUp

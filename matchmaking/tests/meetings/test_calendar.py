@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """The meeting agenda as iCalendar: the private feed (meetings and starred sessions),
 parsed back with icalendar, and the single-meeting files the e-mails carry."""
 
@@ -12,13 +11,7 @@ from icalendar import Calendar
 from matchmaking import calendar, planning
 from matchmaking.models import Meeting
 from matchmaking.tests.factories import with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, person, published
 from programme.models import Agenda
 from programme.tests.factories import SessionFactory, at
 

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """A participant's meeting agenda: published meetings beside starred sessions, in one
 chronological list, clashes marked, the starred agenda following the account."""
 
@@ -12,13 +11,7 @@ from core.testing import english
 from matchmaking import planning
 from matchmaking.models import Meeting
 from matchmaking.tests.factories import with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, person
 from programme.models import Agenda
 from programme.tests.factories import SessionFactory, at
 from programme.views import AGENDA_COOKIE

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """The organiser's lounge pages: who may open them, running and publishing from the
 page, the printable table sheets and the outcomes."""
 
@@ -16,14 +15,7 @@ from core.testing import CAST, client_for, english
 from matchmaking import planning
 from matchmaking.models import Meeting, MeetingSide, SchedulerRun
 from matchmaking.tests.factories import with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    assert_sound,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, assert_sound, person, published
 
 pytestmark = pytest.mark.django_db
 # Who runs the scheduler: the admin role (every matchmaking permission).
