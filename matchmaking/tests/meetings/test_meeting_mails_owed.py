@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """The lounge's meeting e-mails are owed in the publishing transaction, one per
 person told: a worker that dies after the commit, or while telling the sides,
 leaves the rest to `manage.py send_outbox`, and nobody is told the same thing twice."""
@@ -16,13 +15,7 @@ from django.utils import timezone
 from core.outbox import send_owed
 from matchmaking import planning
 from matchmaking.tests.factories import with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    accepted,
-    before_the_event,
-    lounge,
-    person,
-    published,
-)
+from matchmaking.tests.meeting_helpers import accepted, person, published
 
 pytestmark = pytest.mark.django_db
 

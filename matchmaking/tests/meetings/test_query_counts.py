@@ -1,4 +1,3 @@
-# ruff: noqa: F811 — the shared fixtures are imported, then named as arguments
 """Query-count guards: the lounge's staff pages take as many queries with 30 meetings
 as with one, each meeting between its own two people at its own table, so a relation
 read row by row (an N+1) shows as a difference."""
@@ -12,13 +11,7 @@ from core.testing import english, queries_of_get
 from matchmaking import planning
 from matchmaking.models import LoungeTable, MeetingRequest, MeetingSide, SchedulerRun
 from matchmaking.tests.factories import with_slots
-from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
-    BEFORE_THE_EVENT,
-    accepted,
-    before_the_event,
-    lounge,
-    person,
-)
+from matchmaking.tests.meeting_helpers import BEFORE_THE_EVENT, accepted, person
 
 pytestmark = pytest.mark.django_db
 
