@@ -5,25 +5,27 @@ application stays as a count (pass, status, check-in, group size, pivot), so the
 edition's figures and every capacity stay exact, but nothing in it points to a
 person any more. A place held for an event still to come is first given back
 (cancelled through the usual rules, so the waiting list moves up).
+
+The data itself lives in the apps that hold it; each registers what it holds in
+core.personal_data, and this module walks them.
 """
 
 from datetime import timedelta
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from accounts.models import User
 from accounts.services import registrations_of
-from activities import services as bookings
-from activities.models import Booking
-from dashboard.models import Unsubscribe
+from core import personal_data
 from editions.models import Edition
-from registration import services as registrations
 from registration.consent import NEWS_VERSION
-from registration.models import Consent, Registration
-from startups.models import Application
+from registration.models import Consent
 
-ERASED = "—"
+# Sent with `email=` when a person asks for the news e-mails again, so whoever
+# keeps an "stop the mailings" list can drop the address from it.
+news_wanted = Signal()
 
 
 def export_for(user: User) -> dict:
@@ -37,139 +39,17 @@ def export_for(user: User) -> dict:
             "language": user.language,
             "joined": user.date_joined.isoformat(),
         },
-        "registrations": [
-            _registration(r)
-            for r in registrations_of(user).prefetch_related("pivots", "consents", "events")
-        ],
-        "bookings": [_booking(b) for b in _bookings_of(user).select_related("slot__activity")],
-        "startup_applications": [
-            _application(a) for a in user.startup_applications.select_related("call__edition")
-        ],
-        "lounge_profiles": [
-            {
-                "edition": p.lounge.edition.slug,
-                "kind": p.kind,
-                "organisation": p.organisation,
-                "name_shown": p.display_name,
-                "who_we_are": p.summary,
-                "offers": p.offers,
-                "seeking": p.seeking,
-                "sectors": p.sectors,
-            }
-            for p in user.lounge_profiles.select_related("lounge__edition")
-        ],
+        **{holder.key: holder.export(user) for holder in personal_data.holders()},
     }
-
-
-def _registration(r: Registration) -> dict:
-    return {
-        "edition": r.edition.slug,
-        "pass": str(r.pass_type.name),
-        "status": r.status,
-        "first_name": r.first_name,
-        "last_name": r.last_name,
-        "email": r.email,
-        "phone": r.phone,
-        "organisation": r.organisation,
-        "role": r.role,
-        "sector": r.sector,
-        "city": r.city,
-        "pivots": [str(p.name) for p in r.pivots.all()],
-        "accessibility_needs": r.accessibility_needs,
-        "language": r.language,
-        "registered_at": r.created_at.isoformat(),
-        "consents": [
-            {
-                "purpose": c.purpose,
-                "text_version": c.text_version,
-                "given_at": c.given_at.isoformat(),
-                "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
-            }
-            for c in r.consents.all()
-        ],
-        "history": [{"action": e.action, "at": e.at.isoformat()} for e in r.events.all()],
-    }
-
-
-def _booking(b: Booking) -> dict:
-    return {
-        "activity": str(b.slot.activity.title),
-        "starts_at": b.slot.starts_at.isoformat(),
-        "status": b.status,
-        "first_name": b.first_name,
-        "phone": b.phone,
-        "email": b.email,
-        "group_size": b.group_size,
-        "notice_accepted": b.consent_version,
-        "booked_at": b.created_at.isoformat(),
-    }
-
-
-def _application(a: Application) -> dict:
-    return {
-        "edition": a.call.edition.slug,
-        "startup": a.name,
-        "status": a.status,
-        "contact_person": a.contact_name,
-        "city": a.city,
-        "pitch": a.pitch,
-        "seeking": a.seeking,
-    }
-
-
-def _bookings_of(user: User):
-    if not user.email:
-        return Booking.objects.none()
-    return Booking.objects.filter(email__iexact=user.email).order_by("-created_at", "-pk")
 
 
 @transaction.atomic
 def erase(user: User, *, now=None) -> None:
     """Give back the places still to come, then anonymise everything about the person."""
     now = now or timezone.now()
-    for registration in registrations_of(user):
-        if registration.holds_a_place and registration.edition.ends_on >= now.date():
-            _give_back(registrations.cancel, registration, registrations.RegistrationError)
-        anonymise_registration(registration)
-    for booking in _bookings_of(user).select_related("slot"):
-        if booking.status != Booking.Status.CANCELLED and booking.slot.starts_at > now:
-            _give_back(bookings.cancel, booking, bookings.BookingError)
-        anonymise_booking(booking)
-    for application in user.startup_applications.all():
-        anonymise_application(application)
-    user.lounge_profiles.update(display_name=ERASED)
+    for holder in personal_data.holders():
+        holder.erase(user, now=now)
     _anonymise_account(user)
-
-
-def _give_back(cancel, thing, refused) -> None:
-    try:
-        cancel(thing)
-    except refused:
-        pass  # already used at the door or cancelled: nothing to give back
-
-
-def anonymise_registration(registration: Registration) -> None:
-    Registration.objects.filter(pk=registration.pk).update(
-        first_name=ERASED,
-        last_name="",
-        email="",
-        phone="",
-        organisation="",
-        role="",
-        city="",
-        accessibility_needs="",
-        updated_at=timezone.now(),
-    )
-    registration.events.update(note="")
-
-
-def anonymise_booking(booking: Booking) -> None:
-    # The table asks for a phone or an e-mail: a dash that is neither keeps it whole.
-    Booking.objects.filter(pk=booking.pk).update(first_name=ERASED, phone=ERASED, email="")
-
-
-def anonymise_application(application: Application) -> None:
-    Application.objects.filter(pk=application.pk).update(contact_name="")
 
 
 def _anonymise_account(user: User) -> None:
@@ -182,15 +62,13 @@ def _anonymise_account(user: User) -> None:
 
 @transaction.atomic
 def forget_editions_before(cutoff) -> dict[str, int]:
-    """Anonymise the participants of every edition that ended before `cutoff`."""
+    """Anonymise the participants of every edition that ended before `cutoff`: how
+    many editions, then how many rows of each kind ("registrations", "bookings"…)."""
     editions = Edition.objects.filter(ends_on__lt=cutoff)
-    old_registrations = Registration.objects.filter(edition__in=editions).exclude(first_name=ERASED)
-    old_bookings = Booking.objects.filter(edition__in=editions).exclude(first_name=ERASED)
-    counts = {"editions": editions.count(), "registrations": 0, "bookings": 0}
-    for registration in old_registrations:
-        anonymise_registration(registration)
-        counts["registrations"] += 1
-    counts["bookings"] = old_bookings.update(first_name=ERASED, phone=ERASED, email="")
+    counts = {"editions": editions.count()}
+    for holder in personal_data.holders():
+        if holder.forget is not None:
+            counts[holder.key] = holder.forget(editions)
     return counts
 
 
@@ -224,8 +102,7 @@ def set_news(user: User, wanted: bool, *, now=None) -> None:
     latest = registrations_of(user).order_by("-created_at", "-pk").first()
     if latest is None:
         return
-    # Asking again undoes an earlier "stop the mailings" from an e-mail's link.
-    Unsubscribe.objects.filter(email__iexact=user.email).delete()
+    news_wanted.send(sender=User, email=user.email)
     if not wants_news(user):
         Consent.objects.create(
             registration=latest,

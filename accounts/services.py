@@ -135,13 +135,7 @@ def redeem_sign_in_link(request) -> User | None:
 
 def registrations_of(user: User) -> QuerySet[Registration]:
     """Everything registered with the person's address, every edition, newest first."""
-    if not user.email:
-        return Registration.objects.none()
-    return (
-        Registration.objects.filter(email__iexact=user.email)
-        .select_related("edition", "pass_type")
-        .order_by("-created_at", "-pk")
-    )
+    return Registration.objects.of_email(user.email).select_related("edition", "pass_type")
 
 
 def change_language(user: User, *, language: str) -> User:

@@ -13,3 +13,9 @@ urlpatterns = [
     path("delete/", views.delete_my_data, name="delete_my_data"),
     path("news/", views.news_consent, name="news"),
 ]
+
+# The notice sits at the site's root (/fr/privacy/), not under account/; its name,
+# core:privacy, predates its move here and is what every page's footer links to.
+notice_patterns = [
+    path("privacy/", views.privacy_notice, name="privacy"),
+]

@@ -32,6 +32,14 @@ def _render(request, template: str, context: dict, *, status: int = 200):
     return render_for_edition(request, template, context, edition, status=status)
 
 
+@require_GET
+def privacy_notice(request):
+    """What personal data the platform keeps, why, for how long, and the rights of
+    the people concerned (Moroccan law 09-08, compatible with the GDPR)."""
+    context = {"months": settings.PERSONAL_DATA_RETENTION_MONTHS, "nav": "privacy"}
+    return _render(request, "accounts/privacy.html", context)
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign_in(request):

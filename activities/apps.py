@@ -8,7 +8,13 @@ class ActivitiesConfig(AppConfig):
 
     def ready(self):
         from activities import emails
-        from core import outbox
+        from activities.personal_data import BOOKINGS
+        from activities.session_note import public_booking_note
+        from core import outbox, personal_data
+        from programme import session_page
 
         # The e-mails this app owes through core.outbox, by the names its rows keep.
         outbox.register("activities.booking_status", emails.notify)
+        # What it holds of a person, for the export, erasure and retention of accounts.
+        personal_data.register(BOOKINGS)
+        session_page.add_note(public_booking_note)

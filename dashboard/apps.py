@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class DashboardConfig(AppConfig):
     name = "dashboard"
     verbose_name = _("Dashboard")
+
+    def ready(self):
+        from accounts.privacy import news_wanted
+        from dashboard.mailings import resubscribe
+
+        news_wanted.connect(resubscribe, dispatch_uid="dashboard.resubscribe")

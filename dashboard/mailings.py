@@ -162,3 +162,9 @@ def unsubscribe_address(email: str) -> None:
     Consent.objects.filter(
         purpose=Consent.Purpose.NEWS, registration__email__iexact=email, withdrawn_at__isnull=True
     ).update(withdrawn_at=timezone.now())
+
+
+def resubscribe(sender, *, email: str, **kwargs) -> None:
+    """Asking for the news again from one's account undoes an earlier "stop the
+    mailings" from an e-mail's link (accounts.privacy.news_wanted)."""
+    Unsubscribe.objects.filter(email__iexact=email).delete()

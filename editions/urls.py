@@ -2,11 +2,9 @@ from django.urls import path
 
 from editions import views
 
-app_name = "editions"
-
+# The edition's home page and its archived pages show its programme: they are
+# programme.urls.edition_patterns, joined with this list under the editions
+# namespace in jemaa/urls.py.
 urlpatterns = [
-    path("", views.home, name="home"),
     path("editions/", views.edition_list, name="list"),
-    path("editions/<slug:slug>/", views.edition_detail, name="detail"),
-    path("editions/<slug:slug>/programme/", views.edition_programme, name="programme"),
 ]

@@ -4,8 +4,10 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from accounts.urls import notice_patterns
 from api.api import api
-from programme.urls import export_patterns
+from editions.urls import urlpatterns as edition_list_patterns
+from programme.urls import edition_patterns, export_patterns
 
 handler404 = "core.views.not_found"
 
@@ -17,7 +19,9 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("editions.urls")),
+    # An edition's pages show its programme, so programme serves them; the list of
+    # editions is the editions app's own. One namespace: editions:home, :detail, :list…
+    path("", include((edition_list_patterns + edition_patterns, "editions"))),
     # Before programme/: the questions, polls and feedback of a session live under its address.
     path("", include("community.urls")),
     path("programme/", include("programme.urls")),
@@ -28,7 +32,7 @@ urlpatterns += i18n_patterns(
     path("dashboard/", include("dashboard.urls")),
     path("mailings/", include("dashboard.mailing_urls")),
     path("account/", include("accounts.urls")),
-    path("", include("core.urls")),
+    path("", include((notice_patterns, "core"))),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -12,6 +12,13 @@ export_patterns = [
     path("agenda/<secret:secret>/agenda.ics", export_views.agenda_ics, name="agenda_ics"),
 ]
 
+# Under the editions namespace (see jemaa/urls.py): the addresses of an edition.
+edition_patterns = [
+    path("", views.edition_home, name="home"),
+    path("editions/<slug:slug>/", views.edition_detail, name="detail"),
+    path("editions/<slug:slug>/programme/", views.edition_timetable, name="programme"),
+]
+
 urlpatterns = [
     path("", views.timetable, name="timetable"),
     path("now/", views.now_and_next, name="now"),

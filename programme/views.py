@@ -1,4 +1,5 @@
-"""Public programme pages: timetable, sessions, speakers, pivots, personal agenda."""
+"""Public programme pages: an edition's home, timetable, sessions, speakers, pivots,
+personal agenda."""
 
 from itertools import groupby
 
@@ -11,13 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from activities.models import Activity
 from core import ratelimit
 from core.http import local_path
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition, published_edition
-from programme import services
+from programme import services, session_page
 from programme.models import Session, SessionSpeaker, Speaker
 from programme.timetable import (
     Filters,
@@ -65,6 +65,36 @@ def timetable(request, edition: Edition | None = None):
     return render_for_edition(request, "programme/timetable.html", context, edition)
 
 
+@require_GET
+def edition_home(request):
+    return _edition_page(request, current_edition())
+
+
+@require_GET
+def edition_detail(request, slug: str):
+    return _edition_page(request, published_edition(slug))
+
+
+@require_GET
+def edition_timetable(request, slug: str):
+    """The timetable of any published edition, an archived one included."""
+    return timetable(request, edition=published_edition(slug))
+
+
+def _edition_page(request, edition: Edition):
+    running, upcoming = running_and_upcoming(edition)
+    context = {
+        "pivots": edition.pivots.all(),
+        "spaces": edition.spaces.all(),
+        "partners": edition.partners.all(),
+        "session_count": edition.sessions.published().count(),
+        "running": running,
+        "upcoming": upcoming,
+        "other_editions": Edition.objects.published().exclude(pk=edition.pk),
+    }
+    return render_for_edition(request, "editions/edition.html", context, edition)
+
+
 def _day_links(request, edition, filters, selected):
     links = []
     for day in edition.days:
@@ -103,8 +133,7 @@ def session_detail(request, pk: int):
         "is_running": session.is_running(),
         "is_over": session.ends_at <= timezone.now(),
         "starred": _starred_ids(request),
-        # A debate of the public programme is booked there: the page says where.
-        "public_activity": Activity.objects.filter(session=session, is_published=True).first(),
+        "notes": session_page.notes_for(request, session),
     }
     return render_for_edition(request, "programme/session.html", context, session.edition)
 

@@ -7,8 +7,11 @@ class RegistrationConfig(AppConfig):
     verbose_name = _("Registration")
 
     def ready(self):
-        from core import outbox
+        from core import outbox, personal_data
         from registration import emails
+        from registration.personal_data import REGISTRATIONS
 
         # The e-mails this app owes through core.outbox, by the names its rows keep.
         outbox.register("registration.status", emails.notify)
+        # What it holds of a person, for the export, erasure and retention of accounts.
+        personal_data.register(REGISTRATIONS)

@@ -119,6 +119,12 @@ class PassType(models.Model):
 
 
 class RegistrationQuerySet(models.QuerySet):
+    def of_email(self, email: str):
+        """Everything registered with the address (in any case), every edition, newest first."""
+        if not email:
+            return self.none()
+        return self.filter(email__iexact=email).order_by("-created_at", "-pk")
+
     def holding_a_place(self):
         return self.filter(status__in=Registration.HOLDING_STATUSES)
 

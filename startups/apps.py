@@ -7,9 +7,12 @@ class StartupsConfig(AppConfig):
     verbose_name = _("Startup Village")
 
     def ready(self):
-        from core import outbox
+        from core import outbox, personal_data
         from startups import emails
+        from startups.personal_data import APPLICATIONS
 
         # The e-mails this app owes through core.outbox, by the names its rows keep.
         outbox.register("startups.application_received", emails.notify_submitted)
         outbox.register("startups.decision", emails.notify_decision)
+        # What it holds of a person, for the export, erasure and retention of accounts.
+        personal_data.register(APPLICATIONS)

@@ -13,6 +13,7 @@ from hypothesis import settings as hypothesis_settings
 
 from activities.models import Activity, Booking
 from activities.slots import generate_slots
+from activities.tests.factories import ActivityFactory, PublicProgrammeFactory
 from core.tests.hostile import hostile_text
 
 CASABLANCA = ZoneInfo("Africa/Casablanca")
@@ -225,3 +226,16 @@ def test_the_list_costs_the_same_queries_for_one_or_three_activities(client, act
     page = client.get("/fr/activities/", {"day": "2022-05-25", "kind": "workshop"}).content.decode()
     assert page.count('class="thumb"') == 3 and page.count('width="320" height="213"') == 3
     assert list_queries(client) == one
+
+
+def test_a_session_of_the_public_programme_sends_its_page_s_readers_to_the_booking(client, session):
+    debate = ActivityFactory(edition=session.edition, session=session, slug="debat-ouvert")
+    PublicProgrammeFactory(edition=session.edition, name_fr="Casa Connect")
+    page = client.get(f"/fr/programme/sessions/{session.pk}/").text
+    assert "Gratuit et ouvert au public dans le cadre de Casa Connect" in page
+    assert f'href="/fr/activities/{debate.slug}/">Réserver une place gratuite</a>' in page
+
+    debate.is_published = False
+    debate.save()
+    page = client.get(f"/fr/programme/sessions/{session.pk}/").text
+    assert "Réserver une place gratuite" not in page

@@ -19,7 +19,6 @@ class Command(BaseCommand):
             raise CommandError("--months must be at least 1.")
         cutoff = retention_cutoff(months)
         counts = forget_editions_before(cutoff)
-        self.stdout.write(
-            f"Editions ended before {cutoff}: {counts['editions']}; anonymised "
-            f"{counts['registrations']} registrations and {counts['bookings']} bookings."
-        )
+        editions = counts.pop("editions")
+        anonymised = " and ".join(f"{count} {kind}" for kind, count in counts.items())
+        self.stdout.write(f"Editions ended before {cutoff}: {editions}; anonymised {anonymised}.")
