@@ -37,7 +37,7 @@ lint: install-test
 	$(VENV)/bin/ruff check --output-format=concise .
 	$(VENV)/bin/ruff format --check --diff .
 	$(DEMO_ENV) $(VENV)/bin/mypy
-# (the layer contracts' `lint-imports` goes here)
+	$(VENV)/bin/lint-imports --no-cache
 
 bench: install-test
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
