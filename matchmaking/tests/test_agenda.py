@@ -20,8 +20,8 @@ from matchmaking.tests.meeting_helpers import (  # noqa: F401 — fixtures
     published,
 )
 from programme.models import Agenda
+from programme.services import AGENDA_COOKIE
 from programme.tests.factories import SessionFactory, at
-from programme.views import AGENDA_COOKIE
 
 pytestmark = pytest.mark.django_db
 AGENDA = "matchmaking:agenda"
