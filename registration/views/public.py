@@ -69,7 +69,12 @@ def pass_list(request):
     edition = current_edition()
     now = timezone.now()
     passes = [Availability.of(p, now) for p in edition.pass_types.filter(is_public=True)]
-    context = {"passes": passes, "edition_dates": emails.edition_dates(edition), "nav": "register"}
+    context = {
+        "passes": passes,
+        "pass_types": [a.pass_type for a in passes],
+        "edition_dates": emails.edition_dates(edition),
+        "nav": "register",
+    }
     return render_for_edition(request, "registration/passes.html", context, edition)
 
 
@@ -115,6 +120,7 @@ def register(request, slug: str):
     context = {
         "form": form,
         "pass_type": pass_type,
+        "pass_types": [pass_type],
         "edition_dates": emails.edition_dates(edition),
         "availability": Availability.of(pass_type, timezone.now()),
         "nav": "register",
@@ -175,6 +181,7 @@ def _can_transfer(registration: Registration) -> bool:
 def _render_ticket(request, template: str, registration: Registration, status=200, **context):
     context = {
         "registration": registration,
+        "pass_types": [registration.pass_type],
         "can_cancel": _can_cancel(registration),
         "can_transfer": _can_transfer(registration),
         "admitted": _admitted(registration),

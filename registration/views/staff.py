@@ -18,6 +18,7 @@ import io
 import re
 from dataclasses import dataclass
 from itertools import groupby
+from typing import NamedTuple
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -420,13 +421,19 @@ def badges(request):
     return _render(request, "registration/staff/badges.html", context, edition)
 
 
-def pass_colours(edition: Edition) -> list[tuple[int, str, str]]:
-    """(pass id, colour, ink) for the page's style block. The colour goes into CSS,
-    where HTML escaping protects nothing: only a clean #rrggbb is let through."""
+class PassColour(NamedTuple):
+    pk: int
+    colour: str
+    ink: str
+
+
+def pass_colours(edition: Edition) -> list[PassColour]:
+    """Each pass's colour and ink for the page's style block. The colour goes into
+    CSS, where HTML escaping protects nothing: only a clean #rrggbb is let through."""
     colours = []
     for pass_type in edition.pass_types.all():
         colour = pass_type.colour if HEX_COLOUR.fullmatch(pass_type.colour) else DEFAULT_COLOUR
-        colours.append((pass_type.pk, colour, ink_on(colour)))
+        colours.append(PassColour(pass_type.pk, colour, ink_on(colour)))
     return colours
 
 
