@@ -27,6 +27,9 @@ from registration.models import Registration
 
 # Declared on the model, so never None.
 USERNAME_MAX_LENGTH = cast(int, User._meta.get_field("username").max_length)
+# Where the session keeps the address a sign-in link was just sent to, for the
+# "link sent" page of accounts (every page that sends a link sets it).
+SENT_TO = "accounts:sign_in_sent_to"
 
 
 def normalise_email(email: str) -> str:

@@ -13,13 +13,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts import privacy, services
 from accounts.forms import DeleteMyDataForm, LanguageForm, SignInForm
+from accounts.services import SENT_TO
 from core import ratelimit
 from core.http import local_path, see_other
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
 SESAME_BACKEND = "sesame.backends.ModelBackend"
-SENT_TO = "accounts:sign_in_sent_to"
 
 
 def _render(request, template: str, context: dict, *, status: int = 200):

@@ -18,9 +18,9 @@ from django.utils.translation import ngettext
 from activities import services
 from activities.admin_forms import ActivityForm, SlotForm
 from activities.models import Activity, ActivitySlot, Booking, EntryScan, PublicProgramme
-from activities.slots import Applied, SlotError, apply_capacity, generate_slots, slot_of_session
+from activities.slots import Applied, apply_capacity, generate_slots, slot_of_session
 from editions.admin import ReadOnlyMixin, StaffAdmin, language_fieldsets, translated_column
-from editions.opening_hours import SlotGenerationMixin, slots_added_message
+from editions.opening_hours import SlotError, SlotGenerationMixin, slots_added_message
 
 
 @admin.register(PublicProgramme)

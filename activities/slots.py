@@ -13,57 +13,30 @@ only when staff apply them (`apply_capacity`), and never below what is taken.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from django.db import transaction
 from django.db.models import F, Q
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from activities import services
 from activities.models import Activity, ActivitySlot
-from core.errors import RuleError
+from editions.opening_hours import Refusals, SlotError, slot_times
 
-
-class SlotError(RuleError):
-    """A rule refused the slots; `message` is translated, `code` is for machines."""
+REFUSALS = Refusals(
+    outside_edition=gettext_lazy(
+        "Activities can only open on the days of the edition (%(first)s – %(last)s)."
+    ),
+    too_short=gettext_lazy("Not even one %(minutes)s-minute slot fits between these times."),
+)
 
 
 @dataclass
 class Generated:
     created: list[ActivitySlot]
     skipped: int  # starts the activity already had
-
-
-def slot_times(activity: Activity, *, day: date, opens: time, closes: time) -> list[tuple]:
-    """The (start, end) of each whole slot between opening and closing, checked."""
-    edition = activity.edition
-    if day not in edition.days:
-        first, last = (
-            formats.date_format(d, "DATE_FORMAT") for d in (edition.starts_on, edition.ends_on)
-        )
-        raise SlotError(
-            _("Activities can only open on the days of the edition (%(first)s – %(last)s).")
-            % {"first": first, "last": last},
-            "outside_edition",
-        )
-    if closes <= opens:
-        raise SlotError(_("The closing time must come after the opening time."), "closes_first")
-    start = datetime.combine(day, opens, tzinfo=edition.tz).astimezone(UTC)
-    end = datetime.combine(day, closes, tzinfo=edition.tz).astimezone(UTC)
-    step = timedelta(minutes=activity.slot_minutes)
-    length = timedelta(minutes=activity.duration_minutes)
-    times = []
-    while start + length <= end:
-        times.append((start, start + length))
-        start += step
-    if not times:
-        raise SlotError(
-            _("Not even one %(minutes)s-minute slot fits between these times.")
-            % {"minutes": activity.duration_minutes},
-            "too_short",
-        )
-    return times
 
 
 def _new_slot(activity: Activity, start: datetime, end: datetime) -> ActivitySlot:
@@ -93,7 +66,16 @@ def _add_missing(activity: Activity, wanted: list[tuple]) -> Generated:
 
 def generate_slots(activity: Activity, *, day: date, opens: time, closes: time) -> Generated:
     """Add the slots of one opening range, skipping starts the activity already has."""
-    return _add_missing(activity, slot_times(activity, day=day, opens=opens, closes=closes))
+    wanted = slot_times(
+        activity.edition,
+        day=day,
+        opens=opens,
+        closes=closes,
+        minutes=activity.duration_minutes,
+        every=activity.slot_minutes,
+        refusals=REFUSALS,
+    )
+    return _add_missing(activity, wanted)
 
 
 def slot_of_session(activity: Activity) -> Generated:

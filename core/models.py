@@ -4,6 +4,39 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class HistoryEvent(models.Model):
+    """One line of a thing's history: what happened, who did it, when. A concrete
+    history adds `action` (with its own choices) and the foreign key to the thing,
+    with related_name="events"."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+def record(thing: models.Model, action: str, *, by=None, at=None, note: str = "") -> HistoryEvent:
+    """Add a line to `thing`'s history (its `events`); a note too long for the
+    history is cut, and says so with an ellipsis."""
+    limit = thing.events.model._meta.get_field("note").max_length
+    if len(note) > limit:
+        note = note[: limit - 1] + "…"
+    return thing.events.create(action=action, actor=by, at=at or timezone.now(), note=note)
+
+
 class RateLimitCounter(models.Model):
     """Hits of one rate-limit key in one time bucket (see core.ratelimit)."""
 

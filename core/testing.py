@@ -1,6 +1,9 @@
-"""Helpers shared by the tests of every app: the cast of users and addresses."""
+"""Helpers shared by the tests of every app: the cast of users, addresses, and
+jobs fired at once from real threads."""
 
-from django.db import connection
+import threading
+
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -29,3 +32,44 @@ def queries_of_get(client, url: str, **headers) -> tuple[int, str]:
         response = client.get(url, **headers)
     assert response.status_code == 200, response.content[:500]
     return len(captured), response.content.decode()
+
+
+def all_at_once(jobs, *, refusals=(), workers=None, wait=30, join=120) -> tuple[list, list]:
+    """Run the jobs (callables) from real threads, each thread with its own database
+    connection and committing for real, all released together by a barrier.
+
+    Returns (results in job order, errors as (index, exception)). A refusal (an
+    exception of the `refusals` types) is an answer, not an error: its `code` is the
+    job's result. With `workers`, the jobs are spread over that many threads, each
+    running its share in turn (a burst of hundreds without hundreds of connections).
+    `wait` bounds the wait at the barrier and `join` the whole burst, in seconds."""
+    results = [None] * len(jobs)
+    errors = []
+    workers = workers or len(jobs)
+    barrier = threading.Barrier(workers)
+
+    def run(mine):
+        try:
+            barrier.wait(timeout=wait)
+            for index in mine:
+                try:
+                    results[index] = jobs[index]()
+                except refusals as refused:
+                    results[index] = refused.code
+                except BaseException as error:  # noqa: BLE001 - every failure is reported
+                    errors.append((index, error))
+        except threading.BrokenBarrierError as error:
+            errors.append((None, error))
+        finally:
+            connections.close_all()  # this thread's own, before the test's teardown
+
+    threads = [
+        threading.Thread(target=run, args=(range(w, len(jobs), workers),), daemon=True)
+        for w in range(workers)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=join)
+    assert not any(thread.is_alive() for thread in threads), "a thread is still running"
+    return results, errors

@@ -2,10 +2,8 @@
 printable impact report. Staff with dashboard.view_dashboard only."""
 
 import csv
-import re
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
@@ -14,19 +12,7 @@ from dashboard import metrics, panels, report
 from dashboard.tables import TABLES
 from editions.models import Edition
 from editions.rendering import render_for_edition
-from editions.services import current_edition
-
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,50}")
-
-
-def _edition(request) -> Edition:
-    """The edition asked for by ?edition=<slug> (any, for staff), else the current one."""
-    slug = request.GET.get("edition", "")
-    if not slug:
-        return current_edition()
-    if not SLUG.fullmatch(slug):  # e.g. a NUL character, which PostgreSQL refuses
-        raise Http404
-    return get_object_or_404(Edition, slug=slug)
+from editions.services import staff_edition
 
 
 def _context(request, edition) -> dict:
@@ -43,7 +29,7 @@ def organiser(view):
 
 @organiser
 def home(request):
-    edition = _edition(request)
+    edition = staff_edition(request)
     rows = {name: table.rows(edition) for name, table in TABLES.items()}
     drawn = panels.charts_of(
         rows, colours={str(p.name): p.colour for p in edition.pass_types.all()}
@@ -72,7 +58,7 @@ def table_csv(request, name: str):
     table = TABLES.get(name)
     if table is None:
         raise Http404
-    edition = _edition(request)
+    edition = staff_edition(request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}-{edition.slug}.csv"'
     response.write("\ufeff")  # spreadsheet software reads UTF-8 (Arabic) only with a BOM
@@ -84,6 +70,6 @@ def table_csv(request, name: str):
 
 @organiser
 def impact_report(request):
-    edition = _edition(request)
+    edition = staff_edition(request)
     context = {**report.of(edition), **_context(request, edition)}
     return render_for_edition(request, "dashboard/report.html", context, edition)

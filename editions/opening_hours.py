@@ -1,6 +1,9 @@
 """Opening hours on one day of an edition, as staff give them to generate slots
-(lounge meetings, public activities), the admin page that does it, and what to
-tell staff afterwards."""
+(lounge meetings, public activities): the times they make, the admin page that
+does it, and what to tell staff afterwards."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 
 from django import forms
 from django.contrib import admin, messages
@@ -10,10 +13,58 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from core.errors import RuleError
+from editions.models import Edition
+
+
+class SlotError(RuleError):
+    """A rule refused the slots; `message` is translated, `code` is for machines."""
+
+
+class Refusals(NamedTuple):
+    """What staff read when opening hours are refused, in the words of what opens
+    (translated when raised): `outside_edition` names %(first)s and %(last)s days,
+    `too_short` the %(minutes)s of one slot."""
+
+    outside_edition: str
+    too_short: str
+
+
+def slot_times(
+    edition: Edition,
+    *,
+    day: date,
+    opens: time,
+    closes: time,
+    minutes: int,
+    every: int | None = None,
+    refusals: Refusals,
+) -> list[tuple[datetime, datetime]]:
+    """The (start, end) of each whole slot of `minutes` between opening and closing,
+    one starting every `every` minutes (back to back by default), checked."""
+    if day not in edition.days:
+        first, last = (
+            formats.date_format(d, "DATE_FORMAT") for d in (edition.starts_on, edition.ends_on)
+        )
+        raise SlotError(
+            refusals.outside_edition % {"first": first, "last": last}, "outside_edition"
+        )
+    if closes <= opens:
+        message = gettext("The closing time must come after the opening time.")
+        raise SlotError(message, "closes_first")
+    start = datetime.combine(day, opens, tzinfo=edition.tz).astimezone(UTC)
+    end = datetime.combine(day, closes, tzinfo=edition.tz).astimezone(UTC)
+    length, step = timedelta(minutes=minutes), timedelta(minutes=every or minutes)
+    times = []
+    while start + length <= end:
+        times.append((start, start + length))
+        start += step
+    if not times:
+        raise SlotError(refusals.too_short % {"minutes": minutes}, "too_short")
+    return times
 
 
 class OpeningHoursForm(forms.Form):

@@ -1,8 +1,13 @@
 """Personal agendas: starring sessions without an account."""
 
+from django.conf import settings
 from django.db import transaction
 
 from programme.models import Agenda, Session
+
+# The cookie that keeps a visitor's agenda secret on their device, for a year.
+AGENDA_COOKIE = "__Host-jemaa-agenda" if settings.HTTPS else "jemaa_agenda"
+AGENDA_COOKIE_AGE = 60 * 60 * 24 * 365
 
 
 def find_agenda(secret: str | None) -> Agenda | None:

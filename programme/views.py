@@ -19,6 +19,7 @@ from editions.rendering import render_for_edition
 from editions.services import current_edition, published_edition
 from programme import services, session_page
 from programme.models import Session, SessionSpeaker, Speaker
+from programme.services import AGENDA_COOKIE, AGENDA_COOKIE_AGE
 from programme.timetable import (
     Filters,
     build_grid,
@@ -27,9 +28,6 @@ from programme.timetable import (
     running_and_upcoming,
     sessions_of_day,
 )
-
-AGENDA_COOKIE = "__Host-jemaa-agenda" if settings.HTTPS else "jemaa_agenda"
-AGENDA_COOKIE_AGE = 60 * 60 * 24 * 365
 
 
 def _visitor_agenda(request):

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.models import record
 from editions.models import Edition
 from registration.models import CheckIn, Registration, RegistrationEvent, Scan
 
@@ -135,12 +136,8 @@ def _admit(registration, *, gate, nonce, by, at, offline) -> ScanResult:
                 at=at or timezone.now(),
                 was_offline=offline,
             )
-            RegistrationEvent.objects.create(
-                registration=registration,
-                action=RegistrationEvent.Action.CHECKED_IN,
-                actor=by,
-                at=admission.at,
-                note=gate,
+            record(
+                registration, RegistrationEvent.Action.CHECKED_IN, by=by, at=admission.at, note=gate
             )
     except IntegrityError:
         admission = CheckIn.objects.filter(registration=registration).first()

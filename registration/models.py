@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.i18n import TranslatedText, per_language
+from core.models import HistoryEvent
 from editions.models import Edition, Pivot, hex_colour
 
 
@@ -232,7 +233,7 @@ class Consent(models.Model):
         return f"{self.get_purpose_display()} ({self.text_version})"
 
 
-class RegistrationEvent(models.Model):
+class RegistrationEvent(HistoryEvent):
     """The history of a registration: every change, who made it and when."""
 
     class Action(models.TextChoices):
@@ -251,24 +252,10 @@ class RegistrationEvent(models.Model):
         verbose_name=_("registration"),
     )
     action = models.CharField(_("action"), max_length=20, choices=Action.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    note = models.CharField(_("note"), max_length=300, blank=True)
 
-    class Meta:
+    class Meta(HistoryEvent.Meta):
         verbose_name = _("registration event")
         verbose_name_plural = _("registration events")
-        ordering = ["at", "id"]
-
-    def __str__(self):
-        return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
 
 
 class CheckIn(models.Model):

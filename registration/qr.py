@@ -2,8 +2,11 @@
 
 import functools
 import io
+import re
 
 import segno
+
+SVG_SIZE = re.compile(r'<svg ([^>]*?)width="(\d+)" height="(\d+)"')
 
 
 @functools.lru_cache(maxsize=512)
@@ -21,6 +24,11 @@ def qr_svg(secret: str, *, scale: int = 4) -> str:
         buffer, kind="svg", scale=scale, border=2, xmldecl=False, svgns=True, title="QR", nl=False
     )
     return buffer.getvalue().decode()
+
+
+def scalable(svg: str) -> str:
+    """segno's SVG has a fixed size: give it a viewBox so CSS can size it."""
+    return SVG_SIZE.sub(r'<svg \1viewBox="0 0 \2 \3" width="\2" height="\3"', svg, count=1)
 
 
 def qr_png(secret: str, *, scale: int = 8) -> bytes:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from core import outbox
 from core.errors import RuleError
+from core.models import record
 from registration.consent import CONSENT_VERSION, NEWS_VERSION
 from registration.models import Consent, PassType, Registration, RegistrationEvent
 
@@ -61,12 +62,6 @@ def _take_place_after_cancels_in_flight(pass_type: PassType) -> bool:
 
 def release_place(pass_type: PassType) -> None:
     PassType.objects.filter(pk=pass_type.pk, held__gt=0).update(held=F("held") - 1)
-
-
-def _record(registration, action, *, actor=None, note=""):
-    RegistrationEvent.objects.create(
-        registration=registration, action=action, actor=actor, note=note
-    )
 
 
 def _notify_after_commit(registration, what, **extra):
@@ -138,9 +133,7 @@ def _create(pass_type, attendee: Attendee, status, submission_key, *, by, note) 
     if attendee.pivots:
         registration.pivots.add(*attendee.pivots)  # a new row: nothing to remove first
     _consent(registration, Consent.Purpose.REGISTRATION, CONSENT_VERSION)
-    _record(
-        registration, Action.REGISTERED, actor=by, note=(f"{status}; {note}" if note else status)
-    )
+    record(registration, Action.REGISTERED, by=by, note=(f"{status}; {note}" if note else status))
     _notify_after_commit(registration, status)
     return registration
 
@@ -171,7 +164,7 @@ def cancel(registration: Registration, *, by=None) -> Registration:
     held_a_place = registration.holds_a_place
     registration.status = Status.CANCELLED
     registration.save(update_fields=["status", "updated_at"])
-    _record(registration, Action.CANCELLED, actor=by)
+    record(registration, Action.CANCELLED, by=by)
     _notify_after_commit(registration, "cancelled")
     if held_a_place:
         release_place(registration.pass_type)
@@ -194,7 +187,7 @@ def promote_waiting(pass_type: PassType, *, by=None) -> list[Registration]:
                 break
             candidate.status = Status.PENDING if pass_type.needs_approval else Status.CONFIRMED
             candidate.save(update_fields=["status", "updated_at"])
-            _record(candidate, Action.PROMOTED, actor=by)
+            record(candidate, Action.PROMOTED, by=by)
             _notify_after_commit(candidate, "promoted")
             promoted.append(candidate)
     return promoted
@@ -207,7 +200,7 @@ def approve(registration: Registration, *, by) -> Registration:
         raise RegistrationError(_("Only a pending registration can be approved."), "not_pending")
     registration.status = Status.CONFIRMED
     registration.save(update_fields=["status", "updated_at"])
-    _record(registration, Action.APPROVED, actor=by)
+    record(registration, Action.APPROVED, by=by)
     _notify_after_commit(registration, "approved")
     return registration
 
@@ -219,7 +212,7 @@ def reject(registration: Registration, *, by, reason: str = "") -> Registration:
         raise RegistrationError(_("Only a pending registration can be rejected."), "not_pending")
     registration.status = Status.REJECTED
     registration.save(update_fields=["status", "updated_at"])
-    _record(registration, Action.REJECTED, actor=by, note=reason[:300])
+    record(registration, Action.REJECTED, by=by, note=reason)
     _notify_after_commit(registration, "rejected")
     release_place(registration.pass_type)
     promote_waiting(registration.pass_type)
@@ -249,7 +242,7 @@ def transfer(
     registration.email, registration.language = email, language
     registration.secret = Registration._meta.get_field("secret").default()
     registration.save()
-    _record(registration, Action.TRANSFERRED, actor=by, note=f"{previous_email} → {email}")
+    record(registration, Action.TRANSFERRED, by=by, note=f"{previous_email} → {email}")
     _notify_after_commit(registration, "transferred")
     _notify_after_commit(
         registration, "transferred_away", email=previous_email, language=previous_language

@@ -18,13 +18,13 @@ from django.utils.translation import gettext as _
 
 from core import outbox
 from core.errors import RuleError
+from core.models import record
 from startups.models import Application, ApplicationEvent, Call
 
 logger = logging.getLogger(__name__)
 Status = Application.Status
 Action = ApplicationEvent.Action
 BOOTH_MAX_LENGTH = Application._meta.get_field("booth").max_length
-NOTE_MAX_LENGTH = ApplicationEvent._meta.get_field("note").max_length
 
 
 class DecisionError(RuleError):
@@ -33,12 +33,6 @@ class DecisionError(RuleError):
 
 def _locked(application: Application) -> Application:
     return Application.objects.select_for_update().get(pk=application.pk)
-
-
-def _record(application: Application, action: str, *, by, note: str = "") -> None:
-    if len(note) > NOTE_MAX_LENGTH:
-        note = note[: NOTE_MAX_LENGTH - 1] + "…"
-    ApplicationEvent.objects.create(application=application, action=action, actor=by, note=note)
 
 
 def _decide(application: Application, status: str, *, by, message: str) -> Application:
@@ -53,7 +47,7 @@ def _decide(application: Application, status: str, *, by, message: str) -> Appli
         application.decision_message = message
         application.decided_at = timezone.now()
         application.save(update_fields=["status", "decision_message", "decided_at", "updated_at"])
-        _record(application, status, by=by, note=message)
+        record(application, status, by=by, note=message)
         outbox.owe("startups.decision", application.pk)
     return application
 
@@ -86,7 +80,7 @@ def reopen(application: Application, *, by) -> Application:
     application.save(
         update_fields=["status", "decided_at", "decision_message", "booth", "updated_at"]
     )
-    _record(application, Action.DECISION_REOPENED, by=by, note=note)
+    record(application, Action.DECISION_REOPENED, by=by, note=note)
     return application
 
 
@@ -128,7 +122,7 @@ def assign_booth(application: Application, *, booth: str, by) -> Application:
                 raise _taken_error(holder.booth, holder.name)
             application.booth = booth
             application.save(update_fields=["booth", "updated_at"])
-            _record(application, Action.BOOTH, by=by, note=booth or _("booth cleared"))
+            record(application, Action.BOOTH, by=by, note=booth or _("booth cleared"))
     except IntegrityError:  # assigned by someone else between the look and the write
         raise _taken_error(booth, _("another startup")) from None
     return application
@@ -167,7 +161,7 @@ def _assign_all(call: Call, wanted: dict[int, str], *, by) -> list[Application]:
     for application in changed:
         application.booth = wanted[application.pk]
         application.save(update_fields=["booth", "updated_at"])
-        _record(application, Action.BOOTH, by=by, note=application.booth or _("booth cleared"))
+        record(application, Action.BOOTH, by=by, note=application.booth or _("booth cleared"))
     return changed
 
 

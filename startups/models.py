@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.i18n import TranslatedText, per_language
+from core.models import HistoryEvent
 from editions.models import Edition, Pivot, Space
 
 # Every criterion is scored from 0 (absent) to SCORE_MAX (outstanding).
@@ -247,7 +248,7 @@ class Application(models.Model):
         return self.status == self.Status.DRAFT
 
 
-class ApplicationEvent(models.Model):
+class ApplicationEvent(HistoryEvent):
     """The history of an application: every change, who made it and when."""
 
     class Action(models.TextChoices):
@@ -268,24 +269,10 @@ class ApplicationEvent(models.Model):
         Application, on_delete=models.CASCADE, related_name="events", verbose_name=_("application")
     )
     action = models.CharField(_("action"), max_length=20, choices=Action.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    note = models.CharField(_("note"), max_length=300, blank=True)
 
-    class Meta:
+    class Meta(HistoryEvent.Meta):
         verbose_name = _("application event")
         verbose_name_plural = _("application events")
-        ordering = ["at", "id"]
-
-    def __str__(self):
-        return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
 
 
 class Review(models.Model):

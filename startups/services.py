@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from core import outbox
 from core.errors import RuleError
+from core.models import record
 from startups.models import Application, ApplicationEvent, Call
 
 Status = Application.Status
@@ -144,12 +145,6 @@ def _save_with_free_slug(application: Application) -> None:
 # Drafts
 
 
-def _record(application: Application, action: str, *, by, at: datetime, note: str = "") -> None:
-    ApplicationEvent.objects.create(
-        application=application, action=action, actor=by, at=at, note=note
-    )
-
-
 def _fill(application: Application, call: Call, data: dict) -> list[str]:
     """Copy what was typed; returns the names of stored logo files to delete after commit."""
     if not (data.get("name") or "").strip():
@@ -216,7 +211,7 @@ def _create(call: Call, applicant, data: dict, now: datetime) -> Application:
         )
         _fill(application, call, data)
         _save_with_free_slug(application)
-        _record(application, Action.CREATED, by=applicant, at=now)
+        record(application, Action.CREATED, by=applicant, at=now)
     return application
 
 
@@ -276,7 +271,7 @@ def submit(application: Application, *, consented: bool, now: datetime | None = 
         application.submitted_at = now
         application.save(update_fields=["status", "submitted_at", "updated_at"])
         note = f"consent {CONSENT_VERSION}"
-        _record(application, Action.SUBMITTED, by=application.applicant, at=now, note=note)
+        record(application, Action.SUBMITTED, by=application.applicant, at=now, note=note)
         outbox.owe("startups.application_received", application.pk)
     return application
 
@@ -301,5 +296,5 @@ def withdraw(application: Application, *, by, now: datetime | None = None) -> Ap
             )
         application.status = Status.WITHDRAWN
         application.save(update_fields=["status", "updated_at"])
-        _record(application, Action.WITHDRAWN, by=by, at=now)
+        record(application, Action.WITHDRAWN, by=by, at=now)
     return application

@@ -10,7 +10,8 @@ from django.db.models import F
 from activities import entrance, services
 from activities.models import Activity, ActivitySlot, Booking
 from activities.phones import normalised_phone
-from activities.slots import SlotError, generate_slots
+from activities.slots import generate_slots
+from editions.opening_hours import SlotError
 
 CASABLANCA = ZoneInfo("Africa/Casablanca")
 BEFORE = datetime(2022, 5, 20, 9, 0, tzinfo=CASABLANCA)

@@ -8,6 +8,7 @@ database lock. Either way: no overbooking, counters equal the rows, no error.
 
 import threading
 from collections import Counter
+from functools import partial
 
 import pytest
 from django.db import connection
@@ -17,37 +18,13 @@ from activities import entrance, services
 from activities.models import ActivitySlot, Booking, EntryScan
 from activities.services import BookingError, Visitor
 from activities.tests.factories import ActivityFactory, ActivitySlotFactory
+from core import testing
 from programme.tests.factories import at
 
 pytestmark = pytest.mark.django_db(transaction=True)
 BEFORE = at(25, 9)
 JOIN_TIMEOUT = 120
-
-
-def all_at_once(jobs):
-    """Each job in its own thread, released together; (results, errors)."""
-    results = [None] * len(jobs)
-    errors = []
-    barrier = threading.Barrier(len(jobs))
-
-    def run(index, job):
-        try:
-            barrier.wait(timeout=30)
-            results[index] = job()
-        except BookingError as refusal:
-            results[index] = refusal.code
-        except BaseException as error:  # noqa: BLE001 - every failure is reported
-            errors.append((index, error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, j), daemon=True) for i, j in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=JOIN_TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still running"
-    return results, errors
+all_at_once = partial(testing.all_at_once, refusals=BookingError)
 
 
 def visitor(n, group=1):

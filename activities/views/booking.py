@@ -23,11 +23,10 @@ from activities.availability import SlotState, day_etag, day_slots
 from activities.booking_form import BookingForm
 from activities.models import Activity, ActivitySlot, Booking
 from core import ratelimit
-from core.http import see_other
+from core.http import LINK_SECRET, keep_private, see_other
 from editions.rendering import render_for_edition
 from editions.services import current_edition
-from registration.qr import qr_svg
-from registration.views.public import PRIVATE_HEADERS, SECRET, _scalable
+from registration.qr import qr_svg, scalable
 
 SLOTS_WITH_RULES = ("activity__edition__public_programme", "activity__space")
 
@@ -133,7 +132,7 @@ def book(request, slug: str, slot_id: int):
 
 def _booking_or_404(secret: str) -> Booking:
     booking = None
-    if SECRET.match(secret):
+    if LINK_SECRET.match(secret):
         booking = (
             Booking.objects.select_related("slot__activity__space", "edition")
             .filter(secret=secret)
@@ -142,12 +141,6 @@ def _booking_or_404(secret: str) -> Booking:
     if booking is None:
         raise Http404
     return booking
-
-
-def _private(response, policy: str):
-    for header, value in {**PRIVATE_HEADERS, "Referrer-Policy": policy}.items():
-        response[header] = value
-    return response
 
 
 def _render_booking(request, template, booking, status=200, **context):
@@ -169,7 +162,7 @@ def booking(request, secret: str):
         request,
         "activities/public/booking.html",
         booking,
-        qr=_scalable(qr_svg(booking.code, scale=8)) if confirmed else None,
+        qr=scalable(qr_svg(booking.code, scale=8)) if confirmed else None,
         position=services.waiting_position(booking)
         if booking.status == Booking.Status.WAITLISTED
         else None,
@@ -177,7 +170,7 @@ def booking(request, secret: str):
         and not booking.admitted_at
         and timezone.now() < booking.slot.starts_at,
     )
-    return _private(response, "no-referrer")
+    return keep_private(response, referrer_policy="no-referrer")
 
 
 @require_http_methods(["GET", "POST"])
@@ -190,11 +183,11 @@ def cancel(request, secret: str):
             response = _render_booking(
                 request, "activities/public/cancel.html", booking, status=409, error=refused.message
             )
-            return _private(response, "same-origin")
+            return keep_private(response, referrer_policy="same-origin")
         messages.success(request, _("Your booking is cancelled. Thank you for freeing your place."))
         return see_other(reverse("activities:booking", args=[booking.secret]))
     response = _render_booking(request, "activities/public/cancel.html", booking)
-    return _private(response, "same-origin")
+    return keep_private(response, referrer_policy="same-origin")
 
 
 ETAG = re.compile(r'"([0-9a-f]+)"')

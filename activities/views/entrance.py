@@ -20,7 +20,7 @@ from django.views.decorators.http import condition, require_GET, require_POST
 from activities import entrance as rules
 from activities.lookup import find_bookings, masked_contact
 from activities.models import Activity, ActivitySlot
-from core.http import see_other
+from core.http import see_other, wants_json
 from core.i18n import active_language
 from core.permissions import staff_only
 from editions.rendering import render_for_edition
@@ -35,10 +35,6 @@ entrance_staff = staff_only("activities.admit_visitor")
 
 def _activity(slug: str) -> Activity:
     return get_object_or_404(Activity, edition=current_edition(), slug=slug)
-
-
-def _wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def _fingerprint(*parts) -> str:
@@ -114,7 +110,7 @@ def counts(request, slug: str):
 
 
 def _answer(request, slug: str, ok: bool, message: str, status: int):
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"ok": ok, "message": message}, status=200 if ok else status)
     (messages.success if ok else messages.error)(request, message)
     return see_other(reverse("activities:entrance_activity", args=[slug]))

@@ -2,51 +2,20 @@
 committing for real: 300 people upvoting one question, the same person from many
 tabs, ballots racing the moderator's "close". Nothing lost, nothing counted twice."""
 
-import threading
 from collections import Counter
+from functools import partial
 
 import pytest
-from django.db import connection
 
 from community import ideas, polls, questions
 from community.errors import CommunityError
 from community.models import Poll, PollBallot, Question, QuestionVote
 from community.tests.factories import IdeaFactory
+from core import testing
 
 pytestmark = pytest.mark.django_db(transaction=True)
-JOIN_TIMEOUT = 180
-
-
-def all_at_once(jobs, workers=30):
-    """The jobs spread over `workers` threads released together; (results, errors).
-    At most ~30 connections: another test process may be racing on PostgreSQL too."""
-    results = [None] * len(jobs)
-    errors = []
-    barrier = threading.Barrier(workers)
-
-    def run(mine):
-        try:
-            barrier.wait(timeout=60)
-            for index in mine:
-                try:
-                    results[index] = jobs[index]()
-                except CommunityError as refusal:
-                    results[index] = refusal.code
-        except BaseException as error:  # noqa: BLE001 - every failure is reported
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [
-        threading.Thread(target=run, args=(range(w, len(jobs), workers),), daemon=True)
-        for w in range(workers)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=JOIN_TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still running"
-    return results, errors
+# At most ~30 connections: another test process may be racing on PostgreSQL too.
+all_at_once = partial(testing.all_at_once, refusals=CommunityError, workers=30, wait=60, join=180)
 
 
 @pytest.fixture

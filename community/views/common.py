@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 
 from community.voters import remember_device, voter_key
 from core import ratelimit
-from core.http import see_other
+from core.http import see_other, wants_json
 from programme.models import Session
 
 
@@ -17,10 +17,6 @@ def published_session(session_id: int) -> Session:
         pk=session_id,
         edition__is_published=True,
     )
-
-
-def wants_json(request) -> bool:
-    return "application/json" in request.headers.get("Accept", "")
 
 
 def rate_limited(request, kind: str) -> bool:

@@ -35,7 +35,7 @@ from core.tests.hostile import (
 from dashboard.mailings import unsubscribe_url
 from dashboard.models import Unsubscribe
 from programme.models import Agenda
-from programme.views import AGENDA_COOKIE
+from programme.services import AGENDA_COOKIE
 from registration.models import Registration
 from registration.tests.factories import RegistrationFactory
 

@@ -65,7 +65,7 @@ def test_every_limit_is_counted_by_some_form():
 
 @freeze_time("2026-03-02 10:00:00", tick=True)  # all in one 10-minute window
 def test_a_flood_of_new_agendas_from_one_address_is_refused(client, session, settings):
-    from programme.views import AGENDA_COOKIE
+    from programme.services import AGENDA_COOKIE
 
     allowed, _seconds = ratelimit.LIMITS["new_agenda:ip"]
     settings.RATE_LIMIT_FACTOR = 1

@@ -106,7 +106,7 @@ import json, django
 django.setup()
 from core.messages import HostCookieStorage
 from community.voters import DEVICE_COOKIE
-from programme.views import AGENDA_COOKIE
+from programme.services import AGENDA_COOKIE
 from django.conf import settings
 print(json.dumps([settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, AGENDA_COOKIE,
                   DEVICE_COOKIE, HostCookieStorage.cookie_name]))

@@ -7,7 +7,6 @@ before counting; on SQLite the writers queue on the database lock
 hold, a pair never gets two requests, and nobody sees a server error.
 """
 
-import threading
 from collections import Counter
 from datetime import timedelta
 
@@ -15,6 +14,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from core.testing import all_at_once
 from matchmaking import requests as services
 from matchmaking.models import MeetingRequest, Profile
 from matchmaking.requests import RequestError
@@ -24,34 +24,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 Kind = Profile.Kind
 Status = MeetingRequest.Status
-JOIN_TIMEOUT = 120  # seconds for a whole burst: generous, SQLite writers queue
-
-
-def all_at_once(jobs) -> tuple[list, list]:
-    """Run each job in its own thread, all released together by a barrier.
-    Returns (results in job order, errors as (index, exception))."""
-    results = [None] * len(jobs)
-    errors = []
-    barrier = threading.Barrier(len(jobs))
-
-    def run(index, job):
-        try:
-            barrier.wait(timeout=30)
-            results[index] = job()
-        except BaseException as error:  # noqa: BLE001 - every failure is reported
-            errors.append((index, error))
-        finally:
-            connection.close()
-
-    threads = [
-        threading.Thread(target=run, args=(i, job), daemon=True) for i, job in enumerate(jobs)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=JOIN_TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still running"
-    return results, errors
 
 
 def outcome(action, *args, **kwargs) -> str:

@@ -16,7 +16,7 @@ from matchmaking import feedback as feedback_service
 from matchmaking.forms_meetings import FeedbackForm
 from matchmaking.models import Profile
 from programme.exports.common import export_response
-from programme.views import AGENDA_COOKIE
+from programme.services import AGENDA_COOKIE
 
 SIGN_IN = "accounts:sign_in"
 

@@ -12,8 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.forms import SignInForm
-from accounts.services import normalise_email, request_sign_in_link
-from accounts.views import SENT_TO
+from accounts.services import SENT_TO, normalise_email, request_sign_in_link
 from core import ratelimit
 from core.i18n import active_language
 from matchmaking import participation

@@ -16,12 +16,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from core.http import see_other
+from core.permissions import staff_only
 from editions.rendering import render_for_edition
+from editions.services import staff_edition
 from matchmaking import planning, staff_reports
 from matchmaking.forms_staff import RunForm
 from matchmaking.models import Lounge, SchedulerRun
 from programme.exports.common import export_response
-from registration.views.staff import staff_edition, staff_page
 
 RUN_SCHEDULER = "matchmaking.run_scheduler"
 
@@ -45,7 +46,7 @@ def _run_of(pk: int) -> SchedulerRun:
 
 
 @require_GET
-@staff_page(RUN_SCHEDULER)
+@staff_only(RUN_SCHEDULER)
 def overview(request):
     lounge = staff_lounge(request)
     context = {**staff_reports.overview(lounge), "form": RunForm(), "staff_nav": "overview"}
@@ -53,7 +54,7 @@ def overview(request):
 
 
 @require_POST
-@staff_page(RUN_SCHEDULER)
+@staff_only(RUN_SCHEDULER)
 def run(request):
     lounge = staff_lounge(request)
     form = RunForm(request.POST)
@@ -65,7 +66,7 @@ def run(request):
 
 
 @require_GET
-@staff_page(RUN_SCHEDULER)
+@staff_only(RUN_SCHEDULER)
 def run_detail(request, pk: int):
     run = _run_of(pk)
     context = {"report": staff_reports.run_report(run), "run": run}
@@ -73,7 +74,7 @@ def run_detail(request, pk: int):
 
 
 @require_POST
-@staff_page(RUN_SCHEDULER)
+@staff_only(RUN_SCHEDULER)
 def publish(request, pk: int):
     run = _run_of(pk)
     try:
@@ -93,7 +94,7 @@ def publish(request, pk: int):
 
 
 @require_GET
-@staff_page(RUN_SCHEDULER)
+@staff_only(RUN_SCHEDULER)
 def table_sheets(request):
     lounge = staff_lounge(request)
     context = {"sheets": staff_reports.table_sheets(lounge), "staff_nav": "tables"}
@@ -101,7 +102,7 @@ def table_sheets(request):
 
 
 @require_GET
-@staff_page(RUN_SCHEDULER)
+@staff_only(RUN_SCHEDULER)
 def outcomes(request):
     lounge = staff_lounge(request)
     if request.GET.get("format") == "csv":

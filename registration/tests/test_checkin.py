@@ -1,16 +1,15 @@
 """The door check-in service: one admission per ticket, whatever the gates and retries."""
 
 import secrets
-import threading
 from datetime import datetime
 
 import pytest
-from django.db import connections
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accounts.models import User
+from core.testing import all_at_once
 from editions.tests.factories import EditionFactory
 from registration.checkin import Result, check_in
 from registration.models import CheckIn, Registration, RegistrationEvent, Scan
@@ -207,23 +206,12 @@ def test_any_scanned_text_gets_an_answer(edition, text):
 
 def scan_at_once(secret: str, edition, *, nonces: list[str]) -> list[str]:
     """Each nonce scans the ticket from its own thread and connection, all released together."""
-    start = threading.Barrier(len(nonces))
-    codes, errors = [], []
-
-    def one_gate(index: int, nonce: str):
-        try:
-            start.wait(timeout=30)
-            codes.append(scan(secret, edition, gate=f"Porte {index}", nonce=nonce).code)
-        except Exception as error:  # noqa: BLE001 — reported below, not swallowed
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=one_gate, args=(i, n)) for i, n in enumerate(nonces)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    codes, errors = all_at_once(
+        [
+            lambda i=i, n=n: scan(secret, edition, gate=f"Porte {i}", nonce=n).code
+            for i, n in enumerate(nonces)
+        ]
+    )
     assert not errors, errors
     return codes
 

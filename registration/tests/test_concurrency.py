@@ -17,6 +17,7 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
+from core.testing import all_at_once
 from registration import services
 from registration.models import PassType, Registration, RegistrationEvent
 from registration.services import Attendee, RegistrationError
@@ -24,7 +25,7 @@ from registration.services import Attendee, RegistrationError
 pytestmark = pytest.mark.django_db(transaction=True)
 
 Status = Registration.Status
-JOIN_TIMEOUT = 120  # seconds for a whole burst: generous, SQLite writers queue
+JOIN_TIMEOUT = 120  # seconds: generous, SQLite writers queue
 
 
 def make_pass(edition, *, capacity, slug="rush", **fields) -> PassType:
@@ -48,33 +49,6 @@ def person(n: int) -> Attendee:
 
 def fill(pass_type, count, *, first=0) -> list[Registration]:
     return [services.register(pass_type, attendee=person(first + n))[0] for n in range(count)]
-
-
-def all_at_once(jobs) -> tuple[list, list]:
-    """Run each job in its own thread, all released together by a barrier.
-    Returns (results in job order, errors as (index, exception))."""
-    results = [None] * len(jobs)
-    errors = []
-    barrier = threading.Barrier(len(jobs))
-
-    def run(index, job):
-        try:
-            barrier.wait(timeout=30)
-            results[index] = job()
-        except BaseException as error:  # noqa: BLE001 - every failure is reported
-            errors.append((index, error))
-        finally:
-            connection.close()  # each thread's own connection, before the test's teardown
-
-    threads = [
-        threading.Thread(target=run, args=(i, job), daemon=True) for i, job in enumerate(jobs)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=JOIN_TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still running"
-    return results, errors
 
 
 def refreshed(pass_type) -> PassType:

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.decorators.http import condition, require_GET, require_http_methods, require_POST
 
+from core.http import wants_json
 from core.permissions import staff_only
 from editions.models import Edition
 from editions.rendering import render_for_edition
@@ -262,7 +263,7 @@ def desk(request):
 
 def _answer(request, edition: Edition, result: ScanResult):
     """JSON for desk.js, or remember the answer and go back to the desk page."""
-    if "application/json" in request.headers.get("Accept", ""):
+    if wants_json(request):
         admission = result.check_in
         return JsonResponse(
             {
@@ -286,7 +287,7 @@ def _answer(request, edition: Edition, result: ScanResult):
 
 def _no_gate(request):
     message = _("Choose your gate before scanning.")
-    if "application/json" in request.headers.get("Accept", ""):
+    if wants_json(request):
         return JsonResponse({"error": message}, status=409)
     return redirect("registration:desk")
 

@@ -6,7 +6,6 @@ cancelled…) answer 409 with the rule's message; rate limits answer 429. Every
 page works without JavaScript.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import wraps
@@ -20,27 +19,23 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core import ratelimit
-from core.http import see_other
+from core.http import LINK_SECRET, keep_private, see_other
 from core.i18n import active_language
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 from registration import emails, services
 from registration.forms import RegistrationForm, ResendForm, TransferForm
 from registration.models import PassType, Registration
-from registration.qr import qr_svg
+from registration.qr import qr_svg, scalable
 from registration.services import RegistrationError
 
 Status = Registration.Status
-# What a ticket secret can look like; anything else is unknown without a query.
-SECRET = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
-PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
 # The ticket page's address is the ticket: no link on it may pass that address on.
 # The cancel and transfer pages hold forms, and with "no-referrer" browsers send
 # `Origin: null` with their POST, which CSRF protection rightly refuses; there,
 # "same-origin" keeps the address on our own site, which knows it already.
 TICKET_REFERRER_POLICY = "no-referrer"
 FORM_REFERRER_POLICY = "same-origin"
-SVG_SIZE = re.compile(r'<svg ([^>]*?)width="(\d+)" height="(\d+)"')
 
 
 def _ticket_url(registration: Registration) -> str:
@@ -74,7 +69,12 @@ def pass_list(request):
     edition = current_edition()
     now = timezone.now()
     passes = [Availability.of(p, now) for p in edition.pass_types.filter(is_public=True)]
-    context = {"passes": passes, "edition_dates": emails.edition_dates(edition), "nav": "register"}
+    context = {
+        "passes": passes,
+        "pass_types": [a.pass_type for a in passes],
+        "edition_dates": emails.edition_dates(edition),
+        "nav": "register",
+    }
     return render_for_edition(request, "registration/passes.html", context, edition)
 
 
@@ -120,6 +120,7 @@ def register(request, slug: str):
     context = {
         "form": form,
         "pass_type": pass_type,
+        "pass_types": [pass_type],
         "edition_dates": emails.edition_dates(edition),
         "availability": Availability.of(pass_type, timezone.now()),
         "nav": "register",
@@ -145,16 +146,14 @@ def ticket_page(referrer_policy: str):
         @wraps(view)
         def wrapped(request, secret: str):
             registration = None
-            if SECRET.match(secret):
+            if LINK_SECRET.match(secret):
                 registration = (
                     Registration.objects.select_related("pass_type", "edition", "check_in")
                     .filter(secret=secret)
                     .first()
                 )
             response = view(request, registration) if registration else _unknown_ticket(request)
-            for header, value in {**PRIVATE_HEADERS, "Referrer-Policy": referrer_policy}.items():
-                response[header] = value
-            return response
+            return keep_private(response, referrer_policy=referrer_policy)
 
         return wrapped
 
@@ -179,14 +178,10 @@ def _can_transfer(registration: Registration) -> bool:
     )
 
 
-def _scalable(svg: str) -> str:
-    """segno's SVG has a fixed size: give it a viewBox so CSS can size it."""
-    return SVG_SIZE.sub(r'<svg \1viewBox="0 0 \2 \3" width="\2" height="\3"', svg, count=1)
-
-
 def _render_ticket(request, template: str, registration: Registration, status=200, **context):
     context = {
         "registration": registration,
+        "pass_types": [registration.pass_type],
         "can_cancel": _can_cancel(registration),
         "can_transfer": _can_transfer(registration),
         "admitted": _admitted(registration),
@@ -204,7 +199,7 @@ def ticket(request, registration: Registration):
         request,
         "registration/ticket.html",
         registration,
-        qr=_scalable(qr_svg(registration.secret, scale=8)) if confirmed else None,
+        qr=scalable(qr_svg(registration.secret, scale=8)) if confirmed else None,
         position=emails.waiting_position(registration)
         if registration.status == Status.WAITLISTED
         else None,

@@ -17,11 +17,10 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from functools import wraps
 from itertools import groupby
+from typing import NamedTuple
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
@@ -32,13 +31,13 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.access_log import record_access
+from core.permissions import staff_only
 from editions.models import Edition
 from editions.rendering import render_for_edition
-from editions.services import current_edition
+from editions.services import staff_edition
 from programme.exports.common import export_response, local_iso
 from programme.exports.spreadsheet import BYTE_ORDER_MARK, as_text
 from registration import services
@@ -58,28 +57,6 @@ BADGE_QR_SCALE = 3
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#135e4b"
 Status = Registration.Status
-
-
-def staff_page(permission: str):
-    """Signed-in staff with `permission` only; nothing personal kept in caches."""
-
-    def decorate(view):
-        @wraps(view)
-        @never_cache
-        @login_required(login_url="admin:login")
-        @permission_required(permission, raise_exception=True)
-        def wrapped(request, *args, **kwargs):
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate
-
-
-def staff_edition(request) -> Edition:
-    """The current edition, or any edition (published or not) named by `?edition=`."""
-    slug = request.GET.get("edition")
-    return get_object_or_404(Edition, slug=slug) if slug else current_edition()
 
 
 def _query(filters, edition: Edition, **changes) -> str:
@@ -107,7 +84,7 @@ def _render(request, template, context, edition, **kwargs):
 
 
 @require_GET
-@staff_page("registration.view_registration")
+@staff_only("registration.view_registration")
 def registration_list(request):
     edition = staff_edition(request)
     filters = RegistrationFilters(request.GET, edition=edition)
@@ -153,7 +130,7 @@ def _status_counts(registrations, filters, edition) -> list[dict]:
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page("registration.view_registration")
+@staff_only("registration.view_registration")
 def registration_detail(request, pk: int):
     registration = get_object_or_404(
         Registration.objects.select_related("pass_type", "edition", "check_in__by"), pk=pk
@@ -227,7 +204,7 @@ def _decide(request, registration, action: str, reason: str):
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page("registration.add_registration")
+@staff_only("registration.add_registration")
 def add_registration(request):
     edition = staff_edition(request)
     passes = list(edition.pass_types.all())
@@ -277,7 +254,7 @@ def _added_message(registration: Registration) -> str:
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page("registration.view_registration")
+@staff_only("registration.view_registration")
 def waiting_list(request):
     edition = staff_edition(request)
     if request.method == "POST":
@@ -326,7 +303,7 @@ def _offer_free_places(request, edition: Edition):
 
 
 @require_GET
-@staff_page("registration.view_registration")
+@staff_only("registration.view_registration")
 def registrations_csv(request):
     edition = staff_edition(request)
     filters = RegistrationFilters(request.GET, edition=edition)
@@ -418,7 +395,7 @@ class Badge:
 
 
 @require_GET
-@staff_page("registration.view_registration")
+@staff_only("registration.view_registration")
 def badges(request):
     edition = staff_edition(request)
     filters = BadgeFilters(request.GET, edition=edition)
@@ -444,13 +421,19 @@ def badges(request):
     return _render(request, "registration/staff/badges.html", context, edition)
 
 
-def pass_colours(edition: Edition) -> list[tuple[int, str, str]]:
-    """(pass id, colour, ink) for the page's style block. The colour goes into CSS,
-    where HTML escaping protects nothing: only a clean #rrggbb is let through."""
+class PassColour(NamedTuple):
+    pk: int
+    colour: str
+    ink: str
+
+
+def pass_colours(edition: Edition) -> list[PassColour]:
+    """Each pass's colour and ink for the page's style block. The colour goes into
+    CSS, where HTML escaping protects nothing: only a clean #rrggbb is let through."""
     colours = []
     for pass_type in edition.pass_types.all():
         colour = pass_type.colour if HEX_COLOUR.fullmatch(pass_type.colour) else DEFAULT_COLOUR
-        colours.append((pass_type.pk, colour, ink_on(colour)))
+        colours.append(PassColour(pass_type.pk, colour, ink_on(colour)))
     return colours
 
 

@@ -1,13 +1,12 @@
 """Jury review services: who may review what, saving scores, conflicts of interest,
 and the ranking's weighted means and spread on a worked example."""
 
-import threading
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
+from core.testing import all_at_once
 from startups import review as jury
 from startups.models import Application, Conflict, Review, Score
 from startups.review import ReviewError
@@ -318,23 +317,13 @@ def test_weighted_total_ignores_criteria_no_longer_in_the_call():
 def test_two_saves_at_once_make_one_review(call, criteria, jurors):
     application = ApplicationFactory(call=call)
     juror = jurors[0]
-    barrier = threading.Barrier(4)
-    errors = []
 
     def save(value):
-        try:
-            barrier.wait(timeout=30)
-            jury.save_review(application, juror=juror, scores=scores(criteria, value, value))
-        except Exception as error:  # noqa: BLE001 — collected and asserted below
-            errors.append(error)
-        finally:
-            connection.close()
+        return lambda: jury.save_review(
+            application, juror=juror, scores=scores(criteria, value, value)
+        )
 
-    threads = [threading.Thread(target=save, args=(value,)) for value in (1, 2, 3, 4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    _results, errors = all_at_once([save(value) for value in (1, 2, 3, 4)])
 
     assert errors == []
     review = Review.objects.get(application=application, juror=juror)

@@ -1,18 +1,17 @@
 """Applying: drafts, submitting, withdrawing, deadlines, slugs, one application each."""
 
 import io
-import threading
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
-from django.db import connections
 from django.utils import timezone
 from freezegun import freeze_time
 from PIL import Image
 
+from core.testing import all_at_once
 from editions.tests.factories import PivotFactory
 from startups import services
 from startups.models import Application, ApplicationEvent
@@ -313,23 +312,11 @@ def test_logo_is_stored_and_replacing_it_deletes_the_old_file(
 def test_two_simultaneous_first_drafts_make_one_application(edition):
     call = CallFactory(edition=edition)
     founder = UserFactory()
-    barrier = threading.Barrier(4)
-    results, errors = [], []
 
     def post():
-        try:
-            barrier.wait(timeout=30)
-            results.append(save_draft(None, call=call, applicant=founder, data={"name": "Dar Lma"}))
-        except Exception as error:  # noqa: BLE001 — reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
+        return save_draft(None, call=call, applicant=founder, data={"name": "Dar Lma"})
 
-    threads = [threading.Thread(target=post) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    results, errors = all_at_once([post] * 4)
     assert not errors, errors
     assert len({application.pk for application in results}) == 1
     assert Application.objects.filter(call=call).count() == 1

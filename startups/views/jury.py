@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.http import see_other
+from core.permissions import staff_only
 from editions.rendering import render_for_edition
-from registration.views.staff import staff_edition, staff_page
+from editions.services import staff_edition
 from startups import review as jury
 from startups.forms_review import ConflictForm, ReviewForm
 from startups.models import Application, Call
@@ -39,7 +40,7 @@ def _application(request, pk: int) -> Application:
 
 
 @require_GET
-@staff_page(REVIEW)
+@staff_only(REVIEW)
 def queue(request):
     edition = staff_edition(request)
     call = Call.objects.filter(edition=edition).first()
@@ -52,7 +53,7 @@ def queue(request):
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page(REVIEW)
+@staff_only(REVIEW)
 def review(request, pk: int):
     application = _application(request, pk)
     criteria = list(application.call.criteria.all())
@@ -102,7 +103,7 @@ def _review_page(request, application, form, mine, *, status=200):
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page(REVIEW)
+@staff_only(REVIEW)
 def conflict(request, pk: int):
     application = _application(request, pk)
     form = ConflictForm(request.POST or None)

@@ -72,9 +72,9 @@ def call_state(call: Call) -> str:
     return "not_open" if now < call.opens_at else "closed" if now >= call.closes_at else "open"
 
 
-def pivot_styles(pivots) -> list[tuple[int, str]]:
-    """(pk, colour) of the pivots whose colour is a plain #rrggbb, for a <style> block."""
-    return [(p.pk, p.colour) for p in pivots if hex_colour.regex.match(p.colour or "")]
+def with_plain_colour(pivots) -> list:
+    """The pivots whose colour is a plain #rrggbb, for a <style> block."""
+    return [p for p in pivots if hex_colour.regex.match(p.colour or "")]
 
 
 def public_website(url: str) -> str:
@@ -101,7 +101,7 @@ def directory(request):
         "state": call_state(call),
         "filters": filters,
         "startups": startups,
-        "pivot_styles": pivot_styles(pivots),
+        "coloured_pivots": with_plain_colour(pivots),
     }
     return _render(request, "startups/directory.html", context, edition)
 
@@ -118,7 +118,7 @@ def startup(request, slug: str):
         "call": call,
         "startup": application,
         "website": public_website(application.website),
-        "pivot_styles": pivot_styles([application.pivot] if application.pivot else []),
+        "coloured_pivots": with_plain_colour([application.pivot] if application.pivot else []),
     }
     return _render(request, "startups/startup.html", context, edition)
 

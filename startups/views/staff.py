@@ -22,10 +22,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from core.access_log import record_access
 from core.http import see_other
+from core.permissions import staff_only
 from editions.rendering import render_for_edition
+from editions.services import staff_edition
 from programme.exports.common import export_response, local_iso
 from programme.exports.spreadsheet import BYTE_ORDER_MARK, as_text
-from registration.views.staff import staff_edition, staff_page
 from startups import decisions
 from startups import review as jury
 from startups.forms_review import BoothForm, BoothsForm, DecisionForm, RankingFilters
@@ -60,7 +61,7 @@ def _query(request, **changes) -> str:
 
 
 @require_GET
-@staff_page(DECIDE)
+@staff_only(DECIDE)
 def ranking(request):
     edition = staff_edition(request)
     call = _call(edition)
@@ -118,7 +119,7 @@ def _status_counts(request, counts: dict, filters: RankingFilters) -> list[dict]
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page(DECIDE)
+@staff_only(DECIDE)
 def decide(request, pk: int):
     application = get_object_or_404(
         Application.objects.select_related("call__edition", "call__village", "pivot", "applicant"),
@@ -237,7 +238,7 @@ def _reviews(application, criteria) -> list[dict]:
 
 
 @require_http_methods(["GET", "POST"])
-@staff_page(DECIDE)
+@staff_only(DECIDE)
 def booths(request):
     edition = staff_edition(request)
     call = _call(edition)
@@ -275,7 +276,7 @@ def _by_booth(application: Application):
 
 
 @require_GET
-@staff_page(DECIDE)
+@staff_only(DECIDE)
 def applications_csv(request):
     edition = staff_edition(request)
     call = _call(edition)

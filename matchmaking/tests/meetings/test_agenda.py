@@ -13,8 +13,8 @@ from matchmaking.models import Meeting
 from matchmaking.tests.factories import with_slots
 from matchmaking.tests.meeting_helpers import accepted, person
 from programme.models import Agenda
+from programme.services import AGENDA_COOKIE
 from programme.tests.factories import SessionFactory, at
-from programme.views import AGENDA_COOKIE
 
 pytestmark = pytest.mark.django_db
 AGENDA = "matchmaking:agenda"

@@ -1,13 +1,13 @@
 """Publishing a scheduler run: meetings and their two sides, the e-mails, re-runs that
 keep (or, afresh, move) published meetings, and proposals that are out of date."""
 
-import threading
 from datetime import timedelta
 
 import pytest
-from django.db import IntegrityError, connections, transaction
+from django.db import IntegrityError, transaction
 from icalendar import Calendar
 
+from core.testing import all_at_once
 from matchmaking import planning, reasons, scheduler
 from matchmaking.models import Meeting, MeetingRequest, MeetingSide
 from matchmaking.tests.factories import LoungeFactory, MeetingRequestFactory, with_slots
@@ -355,26 +355,12 @@ def test_two_staff_publishing_the_same_run_at_once_publish_it_once(edition, cast
         for a, b in [(0, 1), (2, 3), (0, 2), (1, 3)]:
             accepted(people[a], people[b])
         run = planning.run_scheduler(lounge, by=cast["admin"], time_limit=5)
-        start = threading.Barrier(4)
-        outcomes, errors = [], []
 
         def one_click():
-            try:
-                start.wait(timeout=30)
-                planning.publish(run, by=cast["admin"])
-                outcomes.append("published")
-            except planning.PublishError as refused:
-                outcomes.append(refused.code)
-            except Exception as error:  # noqa: BLE001 — reported below
-                errors.append(error)
-            finally:
-                connections.close_all()
+            planning.publish(run, by=cast["admin"])
+            return "published"
 
-        threads = [threading.Thread(target=one_click) for _ in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
+        outcomes, errors = all_at_once([one_click] * 4, refusals=planning.PublishError)
 
         assert not errors, errors
         assert sorted(outcomes) == ["already_published"] * 3 + ["published"]

@@ -5,8 +5,9 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from editions.opening_hours import SlotError
 from matchmaking.models import LoungeSlot
-from matchmaking.slots import SlotError, generate_slots
+from matchmaking.slots import generate_slots
 from matchmaking.tests.factories import CASABLANCA
 
 pytestmark = pytest.mark.django_db
