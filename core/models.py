@@ -1,3 +1,5 @@
+from typing import Any, Protocol
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -28,7 +30,13 @@ class HistoryEvent(models.Model):
         return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
 
 
-def record(thing: models.Model, action: str, *, by=None, at=None, note: str = "") -> HistoryEvent:
+class HasHistory(Protocol):
+    """A model whose concrete HistoryEvent points to it with related_name="events"."""
+
+    events: Any  # the related manager, typed by Django at run time only
+
+
+def record(thing: HasHistory, action: str, *, by=None, at=None, note: str = "") -> HistoryEvent:
     """Add a line to `thing`'s history (its `events`); a note too long for the
     history is cut, and says so with an ellipsis."""
     limit = thing.events.model._meta.get_field("note").max_length
