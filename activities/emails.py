@@ -122,11 +122,12 @@ def slot_calendar(booking: Booking) -> bytes:
     return calendar.to_ical()
 
 
-def notify(booking_id: int, what: str) -> bool:
-    """E-mail the visitor what happened to their booking; returns whether it was sent."""
+def notify(booking_id: int, what: str) -> bool | None:
+    """E-mail the visitor what happened to their booking; False when the mail server
+    refused, None for a visitor who gave a phone number only (nothing to retry)."""
     booking = Booking.objects.select_related("edition", "slot__activity__space").get(pk=booking_id)
     if not booking.email:
-        return False
+        return None
     language = booking.language if booking.language in dict(settings.LANGUAGES) else "fr"
     with translation.override(language), timezone.override(booking.edition.tz):
         message = compose(story(booking, what), to=booking.email, language=language)

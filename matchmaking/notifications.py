@@ -114,14 +114,15 @@ def story(request: MeetingRequest, what: str, recipient) -> Story:
     return _expired(request, names)
 
 
-def notify(request_id: int, what: str) -> bool:
-    """E-mail the person `what` concerns; returns whether it was sent."""
+def notify(request_id: int, what: str) -> bool | None:
+    """E-mail the person `what` concerns; False when the mail server refused, None
+    when there is nobody to tell (no address): the outbox retries only a refusal."""
     request = MeetingRequest.objects.select_related(
         "lounge__edition", "requester__user", "target__user", "challenge"
     ).get(pk=request_id)
     recipient = request.target if what in TO_TARGET else request.requester
     if not recipient.user.email:
-        return False
+        return None
     edition = request.lounge.edition
     with translation.override(recipient.language), timezone.override(edition.tz):
         told = story(request, what, recipient)

@@ -36,16 +36,17 @@ def _story(application: Application, *, subject: str, paragraphs: list[str]) -> 
     )
 
 
-def _send(application_id: int, make_story, *, what: str, when=None) -> bool:
+def _send(application_id: int, make_story, *, what: str, when=None) -> bool | None:
     """E-mail the applicant in the application's language; `when(application)` says
-    whether this e-mail applies to it (a decision taken back sends nothing)."""
+    whether this e-mail applies to it (a decision taken back sends nothing). False when
+    the mail server refused; None when there is nothing to send (nothing to retry)."""
     application = Application.objects.select_related("call__edition", "applicant").get(
         pk=application_id
     )
     address = application.applicant.email
     if not address or (when is not None and not when(application)):
         logger.warning("No %s e-mail for application %s", what, application_id)
-        return False
+        return None
     language = application_language(application)
     with translation.override(language):
         message = compose(make_story(application), to=address, language=language)
@@ -79,7 +80,7 @@ def submitted_story(application: Application) -> Story:
     )
 
 
-def notify_submitted(application_id: int) -> bool:
+def notify_submitted(application_id: int) -> bool | None:
     return _send(application_id, submitted_story, what="submitted")
 
 
@@ -105,7 +106,7 @@ def decision_story(application: Application) -> Story:
     )
 
 
-def notify_decision(application_id: int) -> bool:
+def notify_decision(application_id: int) -> bool | None:
     """E-mail the decision to the applicant, in the application's language."""
     decided = (Application.Status.SELECTED, Application.Status.REJECTED)
     return _send(

@@ -1,11 +1,17 @@
 """What visitors who gave an e-mail address receive, in the language they booked in."""
 
+from datetime import timedelta
+
 import pytest
+from django.db import transaction
 from freezegun import freeze_time
 
 from activities import services
+from activities.models import Booking
 from activities.services import Visitor
 from activities.tests.factories import ActivitySlotFactory
+from core import outbox
+from core.personal_data import ERASED
 from programme.tests.factories import at
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen")]
@@ -82,4 +88,22 @@ def test_phone_only_bookings_send_nothing(mailoutbox, django_capture_on_commit_c
     booking = book(slot, email="", phone="+212612345678", capture=capture)
     with capture(execute=True):
         services.cancel(booking, now=BEFORE)
+    assert mailoutbox == []
+
+
+def test_a_mail_whose_address_went_before_the_send_is_not_retried(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    """Owed while the visitor had an address, sent after they deleted their data:
+    nothing to send is done, not a refusal, so the timer does not try again."""
+    booking = book(ActivitySlotFactory(), capture=django_capture_on_commit_callbacks)
+    mailoutbox.clear()
+    with transaction.atomic():
+        row = outbox.owe("activities.booking_status", booking.pk, "cancelled")
+        Booking.objects.filter(pk=booking.pk).update(first_name=ERASED, phone=ERASED, email="")
+
+    assert outbox.send_owed(now=BEFORE + timedelta(hours=1), grace=timedelta(0)) == 1
+    assert outbox.send_owed(now=BEFORE + timedelta(hours=2), grace=timedelta(0)) == 0
+    row.refresh_from_db()
+    assert row.sent_at is not None and row.attempts == 1
     assert mailoutbox == []
