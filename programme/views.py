@@ -132,6 +132,7 @@ def session_detail(request, pk: int):
         "is_over": session.ends_at <= timezone.now(),
         "starred": _starred_ids(request),
         "notes": session_page.notes_for(request, session),
+        "coloured_pivots": [session.pivot] if session.pivot else [],
     }
     return render_for_edition(request, "programme/session.html", context, session.edition)
 
@@ -183,7 +184,12 @@ def pivot_detail(request, slug: str):
     )
     with timezone.override(edition.tz):
         days = [(day, list(items)) for day, items in groupby(sessions, key=_local_day)]
-    context = {"pivot": pivot, "days": days, "starred": _starred_ids(request)}
+    context = {
+        "pivot": pivot,
+        "coloured_pivots": [pivot],
+        "days": days,
+        "starred": _starred_ids(request),
+    }
     return render_for_edition(request, "programme/pivot.html", context, edition)
 
 
@@ -251,6 +257,7 @@ def agenda_detail(request, secret: str):
         "agenda": agenda,
         "sessions": sessions,
         "clashes": services.clashing_ids(sessions),
+        "coloured_pivots": list({s.pivot_id: s.pivot for s in sessions if s.pivot}.values()),
         "starred": {session.pk for session in sessions},
         "on_this_device": request.COOKIES.get(AGENDA_COOKIE) == agenda.secret,
         "private_url": request.build_absolute_uri(),

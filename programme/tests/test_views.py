@@ -99,6 +99,7 @@ def test_session_page(client, session):
     assert "Résumé de la session." in html
     assert "Salma Bennani" in html
     assert "Français, Arabe" in html
+    assert f".pv-{session.pivot_id}{{--pv:#2e7d32}}" in html  # its pivot's colour
 
 
 def test_unknown_session_speaker_and_pivot_give_a_translated_404(client, session):
@@ -139,6 +140,7 @@ def test_pivot_page_lists_its_sessions(client, session, edition):
     assert "Technologies low-tech" in html
     assert "Recycler la ville" in html
     assert "Autre" not in html
+    assert f".pv-{session.pivot_id}{{--pv:#2e7d32}}" in html
 
 
 def star(client, session, next_url="/fr/programme/"):
@@ -169,6 +171,7 @@ def test_agenda_flags_clashes(client, session, edition):
     agenda = Agenda.objects.get()
     html = page(client, reverse("programme:agenda", args=[agenda.secret]))
     assert html.count("Chevauche une autre session") == 2  # not the back-to-back one
+    assert html.count(f".pv-{session.pivot_id}{{--pv:") == 1  # each pivot's colour once
 
 
 def test_agenda_link_can_be_adopted_on_another_device(client, session):
