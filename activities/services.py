@@ -46,10 +46,6 @@ class Visitor:
         return [value for value in (self.phone, self.email) if value]
 
 
-def _local_time(moment: datetime) -> str:
-    return formats.time_format(timezone.localtime(moment), "TIME_FORMAT")
-
-
 def _person(visitor: Visitor) -> Q:
     """A person's bookings: by the same phone or the same e-mail."""
     same = Q(pk__in=[])
@@ -117,26 +113,13 @@ def check_bookable(slot: ActivitySlot, visitor: Visitor, now: datetime) -> None:
 def _check_person(slot: ActivitySlot, visitor: Visitor) -> None:
     """No second booking of a slot, no overlapping slots, at most N slots a day."""
     theirs = Booking.objects.active().filter(_person(visitor), edition_id=slot.activity.edition_id)
+    # Whoever types a phone or an address has not proved it is theirs: the refusal
+    # says there is a booking at that time, never which one (its link shows it).
+    taken = _("This phone number or e-mail address already has a booking at that time.")
     if theirs.filter(slot=slot).exists():
-        raise BookingError(
-            _("You already have a booking for this slot: the link you received shows it."),
-            "duplicate",
-        )
-    clash = (
-        theirs.filter(slot__starts_at__lt=slot.ends_at, slot__ends_at__gt=slot.starts_at)
-        .select_related("slot__activity")
-        .first()
-    )
-    if clash:
-        raise BookingError(
-            _("You already have a booking at that time: %(activity)s, %(start)s–%(end)s.")
-            % {
-                "activity": clash.slot.activity.title,
-                "start": _local_time(clash.slot.starts_at),
-                "end": _local_time(clash.slot.ends_at),
-            },
-            "overlap",
-        )
+        raise BookingError(taken, "duplicate")
+    if theirs.filter(slot__starts_at__lt=slot.ends_at, slot__ends_at__gt=slot.starts_at).exists():
+        raise BookingError(taken, "overlap")
     edition = slot.activity.edition
     programme = getattr(edition, "public_programme", None)
     limit = programme.bookings_per_day if programme else 3
@@ -187,16 +170,19 @@ def book(
 ) -> tuple[Booking, bool]:
     """Book `visitor`'s group on `slot`: a confirmed place, else a place in line, else
     a refusal. Returns the booking and whether it is new; the same `submission_key`
-    twice (a double submit) gives back the first one."""
-    if submission_key:
-        earlier = Booking.objects.filter(submission_key=submission_key).first()
-        if earlier is not None:
-            return earlier, False
+    twice for the same slot and contacts (a double submit) gives back the first one."""
+    earlier = _made_by_this_form(slot, visitor, submission_key)
+    if earlier is not None:
+        return earlier, False
     now = now or timezone.now()
     check_bookable(slot, visitor, now)
     try:
         with transaction.atomic():
             _lock_person(visitor)
+            # A send of the same form may have booked while this one waited for the lock.
+            earlier = _made_by_this_form(slot, visitor, submission_key)
+            if earlier is not None:
+                return earlier, False
             _check_person(slot, visitor)
             status = _status_for_newcomer(slot, visitor.group_size)
             booking = Booking.objects.create(
@@ -215,11 +201,24 @@ def book(
             )
             _notify_after_commit(booking, status)
     except IntegrityError:
-        earlier = submission_key and Booking.objects.filter(submission_key=submission_key).first()
-        if not earlier:
+        earlier = _made_by_this_form(slot, visitor, submission_key)
+        if earlier is None:
             raise
         return earlier, False
     return booking, True
+
+
+def _made_by_this_form(
+    slot: ActivitySlot, visitor: Visitor, submission_key: str | None
+) -> Booking | None:
+    """The booking an earlier send of this very form made. The key alone is not
+    enough: replayed on another slot or with other contacts it finds nothing, so
+    nobody reaches someone else's booking with it."""
+    if not submission_key:
+        return None
+    return Booking.objects.filter(
+        submission_key=submission_key, slot=slot, phone=visitor.phone, email=visitor.email
+    ).first()
 
 
 def _status_for_newcomer(slot: ActivitySlot, people: int) -> str:

@@ -1,5 +1,6 @@
 """The public booking pages, through the test client: what a visitor sees and what is stored."""
 
+import html
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -239,3 +240,72 @@ def test_a_session_of_the_public_programme_sends_its_page_s_readers_to_the_booki
     debate.save()
     page = client.get(f"/fr/programme/sessions/{session.pk}/").text
     assert "Réserver une place gratuite" not in page
+
+
+def other_activity(edition, slug="vr"):
+    """Casablanca in virtual reality, 10:15–10:45 on the 25th: it overlaps the 10:00
+    and the 10:30 slots of the solar oven."""
+    vr = Activity.objects.create(
+        edition=edition,
+        slug=slug,
+        kind=Activity.Kind.VR_AR,
+        title_fr="Casablanca 2040 en réalité virtuelle",
+        duration_minutes=30,
+        slot_minutes=30,
+        slot_capacity=4,
+        walk_in_percent=0,
+    )
+    generate_slots(vr, day=date(2022, 5, 25), opens=time(10, 15), closes=time(10, 45))
+    return vr
+
+
+@pytest.mark.usefixtures("in_english")
+def test_a_stranger_with_someone_elses_phone_learns_nothing_of_their_booking(
+    client, activity, slot
+):
+    vr = other_activity(activity.edition)
+    theirs = vr.slots.get()
+    assert client.post(book_url(vr, theirs, "en"), form()).status_code == 303
+    secret_page = client.get(f"/en/activities/booking/{Booking.objects.get().secret}/")
+
+    stranger = client.post(
+        book_url(activity, slot, "en"),
+        form(first_name="Omar", submission_key="t" * 24),  # Amina's phone
+    )
+
+    assert stranger.status_code == 409
+    page = stranger.content.decode()
+    assert "This phone number or e-mail address already has a booking at that time." in page
+    for detail in ("Casablanca 2040", "10:15", "10:45", "réalité virtuelle"):
+        assert detail not in page
+    assert "Casablanca 2040" in secret_page.content.decode()  # the holder still sees it
+    same_slot = client.post(
+        book_url(vr, theirs, "en"), form(first_name="Omar", submission_key="u" * 24)
+    )
+    assert same_slot.status_code == 409
+    assert "already has a booking at that time" in same_slot.content.decode()
+    in_french = client.post(book_url(activity, slot, "fr"), form(submission_key="v" * 24))
+    assert "Ce numéro de téléphone ou cette adresse e-mail a déjà une réservation" in (
+        html.unescape(in_french.content.decode())
+    )
+    assert Booking.objects.count() == 1
+
+
+def test_a_submission_key_replayed_with_other_details_is_a_fresh_booking(client, activity, slot):
+    vr = other_activity(activity.edition)
+    amina = client.post(book_url(activity, slot), form())
+    other_slot = vr.slots.get()
+
+    replays = [
+        client.post(book_url(vr, other_slot), form(first_name="Omar", phone="0661000000")),
+        client.post(book_url(activity, slot), form(first_name="Omar", phone="0661000001")),
+        client.post(
+            book_url(activity, slot), form(first_name="Omar", phone="", email="o@example.ma")
+        ),
+    ]
+
+    assert all(replay.status_code == 303 for replay in replays)
+    locations = {amina["Location"], *(replay["Location"] for replay in replays)}
+    assert len(locations) == 4  # four bookings, four secret links: none is Amina's
+    assert Booking.objects.count() == 4
+    assert client.post(book_url(activity, slot), form())["Location"] == amina["Location"]
