@@ -339,9 +339,10 @@ class Booking(models.Model):
     secret = models.CharField(
         max_length=64, unique=True, default=new_booking_secret, editable=False
     )
-    # One per submitted form: a double submit finds the booking it made.
+    # One per submitted form: a double submit finds the booking it made, but only
+    # with the slot and contacts it was sent with (see the constraint below).
     submission_key = models.CharField(  # noqa: DJ001 — unique allows many NULLs, not many ""
-        max_length=64, unique=True, null=True, editable=False
+        max_length=64, null=True, editable=False
     )
     consent_version = models.CharField(_("version of the notice accepted"), max_length=40)
     created_at = models.DateTimeField(_("booked at"), default=timezone.now, db_index=True)
@@ -378,6 +379,12 @@ class Booking(models.Model):
                 condition=~Q(phone="", email=""),
                 name="booking_has_a_contact",
                 violation_error_message=_("Give a phone number or an e-mail address."),
+            ),
+            # A key is bound to its form: replayed on another slot or with other
+            # contacts, it is a fresh booking, never the one it first made.
+            models.UniqueConstraint(
+                fields=["submission_key", "slot", "phone", "email"],
+                name="one_booking_per_submit",
             ),
         ]
 

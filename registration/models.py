@@ -153,11 +153,10 @@ class Registration(models.Model):
     secret = models.CharField(
         _("ticket secret"), max_length=64, unique=True, default=new_ticket_secret, editable=False
     )
-    # One per submitted form: a double submit finds the registration it made.
+    # One per submitted form: a double submit finds the registration it made, but
+    # only with the pass and e-mail it was sent with (see the constraint below).
     # NULL, not "", for staff imports without a form: unique allows many NULLs.
-    submission_key = models.CharField(  # noqa: DJ001
-        max_length=64, unique=True, null=True, editable=False
-    )
+    submission_key = models.CharField(max_length=64, null=True, editable=False)  # noqa: DJ001
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     email = models.EmailField(_("e-mail"), db_index=True)
@@ -186,6 +185,13 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["pass_type", "status", "created_at"])]
+        constraints = [
+            # A key is bound to its form: replayed on another pass or with another
+            # address, it is a fresh registration, never the one it first made.
+            models.UniqueConstraint(
+                fields=["submission_key", "pass_type", "email"], name="one_registration_per_submit"
+            ),
+        ]
         permissions = [
             ("check_in_registration", _("Can admit ticket holders at the door")),
             ("approve_registration", _("Can approve or reject registrations")),

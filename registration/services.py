@@ -90,13 +90,13 @@ def register(
     news: bool = False,
 ) -> tuple[Registration, bool]:
     """Register someone for a pass. Returns the registration and whether it is new:
-    the same `submission_key` twice (a double submit) gives back the first one.
-    Staff (`by`) may register outside the pass's dates with `any_date`, never
-    beyond its capacity. `news`: the person also asked for news by e-mail."""
-    if submission_key:
-        earlier = Registration.objects.filter(submission_key=submission_key).first()
-        if earlier is not None:
-            return earlier, False
+    the same `submission_key` twice for the same pass and e-mail (a double submit)
+    gives back the first one. Staff (`by`) may register outside the pass's dates
+    with `any_date`, never beyond its capacity. `news`: the person also asked for
+    news by e-mail."""
+    earlier = _made_by_this_form(pass_type, attendee, submission_key)
+    if earlier is not None:
+        return earlier, False
     if not any_date:
         check_open(pass_type, now or timezone.now())
     try:
@@ -106,11 +106,24 @@ def register(
             if news:
                 _consent(registration, Consent.Purpose.NEWS, NEWS_VERSION)
     except IntegrityError:
-        earlier = Registration.objects.filter(submission_key=submission_key).first()
-        if submission_key is None or earlier is None:
+        earlier = _made_by_this_form(pass_type, attendee, submission_key)
+        if earlier is None:
             raise
         return earlier, False
     return registration, True
+
+
+def _made_by_this_form(
+    pass_type: PassType, attendee: Attendee, submission_key: str | None
+) -> Registration | None:
+    """The registration an earlier send of this very form made. The key alone is not
+    enough: replayed on another pass or with another address it finds nothing, so
+    nobody reaches someone else's ticket with it."""
+    if not submission_key:
+        return None
+    return Registration.objects.filter(
+        submission_key=submission_key, pass_type=pass_type, email=attendee.email
+    ).first()
 
 
 def _status_for_newcomer(pass_type: PassType) -> str:
@@ -241,6 +254,8 @@ def transfer(
     registration.first_name, registration.last_name = first_name, last_name
     registration.email, registration.language = email, language
     registration.secret = Registration._meta.get_field("secret").default()
+    # The key of the old holder's form: it must not lead them to the new ticket.
+    registration.submission_key = None
     registration.save()
     record(registration, Action.TRANSFERRED, by=by, note=f"{previous_email} → {email}")
     _notify_after_commit(registration, "transferred")

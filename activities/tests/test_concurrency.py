@@ -77,6 +77,23 @@ def test_one_phone_from_eight_threads_on_overlapping_slots_gets_one_booking():
         assert_counters_exact(slot)
 
 
+def test_one_form_sent_six_times_at_once_makes_one_booking():
+    """A double submit that races past the first lookup waits for the person's lock,
+    then finds the booking its twin made: the same answer, never "already booked"."""
+    slot = ActivitySlotFactory()
+    me = visitor(1)
+
+    def send():
+        booking, _new = services.book(slot, visitor=me, submission_key="k" * 32, now=BEFORE)
+        return booking.pk
+
+    results, errors = all_at_once([send] * 6)
+    assert errors == []
+    assert len(set(results)) == 1 and isinstance(results[0], int)
+    assert Booking.objects.filter(phone=me.phone).count() == 1
+    assert assert_counters_exact(slot).booked == 1
+
+
 def test_cancels_racing_with_books_keep_counters_exact():
     slot = ActivitySlotFactory(capacity=12, walk_in_places=2, activity__waiting_list_places=20)
     held = [services.book(slot, visitor=visitor(n), now=BEFORE)[0] for n in range(15)]

@@ -149,11 +149,26 @@ def test_per_day_limit_counts_active_bookings_of_that_local_day():
 
 def test_double_submit_returns_the_first_booking():
     slot = ActivitySlotFactory()
-    first, new = services.book(slot, visitor=visitor(), submission_key="k" * 32, now=BEFORE)
-    again, new_again = services.book(slot, visitor=visitor(), submission_key="k" * 32, now=BEFORE)
+    salma = visitor()
+    first, new = services.book(slot, visitor=salma, submission_key="k" * 32, now=BEFORE)
+    again, new_again = services.book(slot, visitor=salma, submission_key="k" * 32, now=BEFORE)
     assert (new, new_again) == (True, False)
     assert again.pk == first.pk
     assert counters_match(slot).booked == 1
+
+
+def test_a_replayed_key_with_other_contacts_or_slot_is_a_fresh_booking():
+    slot = ActivitySlotFactory()
+    later = ActivitySlotFactory(activity=slot.activity, starts_at=at(25, 14))
+    salma = visitor()
+    first = book(slot, salma, key="k" * 32)
+    others = [
+        book(slot, visitor(), key="k" * 32),
+        book(slot, visitor(phone="", email="x@example.ma"), key="k" * 32),
+        book(later, salma, key="k" * 32),
+    ]
+    assert len({first.pk, *(booking.pk for booking in others)}) == 4
+    assert counters_match(slot).booked == 3
 
 
 def test_cancel_promotes_the_oldest_group_that_fits():

@@ -280,6 +280,35 @@ def test_double_submit_makes_one_registration_and_one_email(client, submit, pro_
     assert pro_pass.held == 1
 
 
+def test_a_submission_key_replayed_with_other_details_is_a_fresh_registration(
+    client, submit, pro_pass, edition
+):
+    """Amina's key, sent again by someone else on another pass's form or with another
+    address, never leads to Amina's ticket (its QR code, cancel and transfer)."""
+    amina = submit(form_url(pro_pass), filled_form(client, pro_pass))
+    key = Registration.objects.get().submission_key
+    student = PassTypeFactory(edition=edition, slug="etudiant", questions=[])
+    other = {"first_name": "Karim", "email": "karim@example.ma", "submission_key": key}
+
+    replays = [
+        submit(form_url(student), filled_form(client, student, **other)),
+        submit(form_url(pro_pass), filled_form(client, pro_pass, **other)),
+        submit(form_url(student), filled_form(client, student, submission_key=key)),
+    ]
+
+    assert [replay.status_code for replay in replays] == [303, 303, 303]
+    tickets = {amina["Location"], *(replay["Location"] for replay in replays)}
+    assert len(tickets) == 4
+    assert sorted(Registration.objects.values_list("pass_type__slug", "email")) == [
+        ("etudiant", "amina@example.ma"),
+        ("etudiant", "karim@example.ma"),
+        ("pro", "amina@example.ma"),
+        ("pro", "karim@example.ma"),
+    ]
+    again = submit(form_url(pro_pass), filled_form(client, pro_pass, submission_key=key))
+    assert again["Location"] == amina["Location"]
+
+
 def test_full_pass_puts_the_newcomer_on_the_waiting_list(client, submit, edition):
     pass_type = PassTypeFactory(edition=edition, capacity=1, questions=[])
     RegistrationFactory(pass_type=pass_type)
@@ -615,6 +644,22 @@ def test_transfer_changes_the_holder_and_retires_the_old_link(client, submit):
     assert f"/ar/register/ticket/{registration.secret}/" in by_address["karim@example.ma"].body
     farewell = by_address["amina@example.ma"]
     assert registration.secret not in farewell.body and "Karim" not in farewell.body
+
+
+def test_the_old_holder_replaying_their_key_does_not_reach_the_transferred_ticket(
+    client, submit, pro_pass
+):
+    data = filled_form(client, pro_pass)
+    submit(form_url(pro_pass), data)
+    registration = Registration.objects.get()
+    karim = {"first_name": "Karim", "last_name": "Tazi", "email": "karim@example.ma"}
+    submit(ticket_url(registration, "transfer"), {**karim, "language": "fr"})
+    registration.refresh_from_db()
+
+    replays = [submit(form_url(pro_pass), data), submit(form_url(pro_pass), {**data, **karim})]
+
+    assert ticket_url(registration) not in [replay["Location"] for replay in replays]
+    assert Registration.objects.count() == 3
 
 
 def test_transfer_refused_when_the_pass_does_not_allow_it(client, submit):

@@ -561,6 +561,20 @@ def test_double_submit_racing_past_the_first_lookup_finds_the_winner(pro, monkey
     assert held(pro) == 1
 
 
+def test_a_key_replayed_on_another_pass_or_address_is_a_fresh_registration(edition, pro):
+    student = make_pass(edition, slug="etudiant", capacity=5)
+    first = register(pro, 1, submission_key="k" * 32)
+
+    elsewhere = [
+        register(student, 2, submission_key="k" * 32),
+        register(pro, 2, submission_key="k" * 32),
+        register(student, 1, submission_key="k" * 32),
+    ]
+
+    assert len({first.pk, *(registration.pk for registration in elsewhere)}) == 4
+    assert held(pro) == 2
+
+
 def test_different_submission_keys_make_different_registrations(pro):
     register(pro, 1, submission_key="one")
     register(pro, 1, submission_key="two")
