@@ -3,8 +3,9 @@
 A ticket is admitted once: the CheckIn row is unique per registration, so two
 gates scanning the same ticket at the same moment get one "admitted" and one
 "already admitted". A scan carries a nonce chosen by the scanning device; the
-same nonce again (a retried request, an offline queue synced twice) gets the
-same answer instead of being reported as a second entry.
+same nonce again for the same ticket (a retried request, an offline queue synced
+twice) gets the same answer instead of being reported as a second entry; on
+another ticket it is that ticket's own scan, never the first ticket's answer.
 """
 
 import re
@@ -139,11 +140,8 @@ def _admit(registration, *, gate, nonce, by, at, offline) -> ScanResult:
             record(
                 registration, RegistrationEvent.Action.CHECKED_IN, by=by, at=admission.at, note=gate
             )
-    except IntegrityError:
-        admission = CheckIn.objects.filter(registration=registration).first()
-        if admission is None:  # the nonce was used for another ticket: a device bug
-            admission = CheckIn.objects.get(nonce=nonce)
-            return ScanResult(Result.ALREADY_ADMITTED, admission.registration, admission)
+    except IntegrityError:  # admitted meanwhile, by this very scan retried or another
+        admission = CheckIn.objects.get(registration=registration)
         if admission.nonce == nonce:
             return ScanResult(Result.ADMITTED, registration, admission)
         return ScanResult(Result.ALREADY_ADMITTED, registration, admission)

@@ -275,8 +275,9 @@ class CheckIn(models.Model):
         verbose_name=_("registration"),
     )
     gate = models.CharField(_("gate"), max_length=50)
-    # The scanning device's id for this scan: a retried request is recognised.
-    nonce = models.CharField(max_length=64, unique=True)
+    # The scanning device's id for this scan: a retried request of the same ticket is
+    # recognised. Not unique: reused on another ticket, it is that ticket's own scan.
+    nonce = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(_("admitted at"), default=timezone.now, db_index=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

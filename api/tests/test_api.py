@@ -92,6 +92,26 @@ def test_staff_check_in_through_the_api_is_idempotent(client, edition, desk_toke
     assert CheckIn.objects.filter(registration=ticket).count() == 1
 
 
+def test_a_nonce_reused_on_another_ticket_is_a_new_scan_of_that_ticket(client, edition, desk_token):
+    """A scanner that reuses its nonce does not get the first ticket's answer (its
+    holder's name) for the second ticket, nor turn the second holder away."""
+    amina = RegistrationFactory(pass_type__edition=edition, status="confirmed", first_name="Amina")
+    karim = RegistrationFactory(pass_type__edition=edition, status="confirmed", first_name="Karim")
+
+    def scan(ticket):
+        data = {"secret": ticket.secret, "gate": "Porte 1", "nonce": "phone-1-0001"}
+        return client.post(
+            "/api/staff/check-in", data, content_type="application/json", **desk_token
+        ).json()
+
+    first, second = scan(amina), scan(karim)
+
+    assert first["admitted"] and first["name"].startswith("Amina")
+    assert second["admitted"] and second["name"].startswith("Karim")
+    assert scan(karim)["result"] == "admitted"  # the same scan again: the same answer
+    assert CheckIn.objects.count() == 2
+
+
 def test_registration_lookup_needs_a_token_that_may_see_registrations(client, edition, desk_token):
     RegistrationFactory(pass_type__edition=edition, first_name="Youssef", last_name="Alaoui")
     found = client.get("/api/staff/registrations", {"q": "alaoui"}, **desk_token).json()
