@@ -829,6 +829,11 @@ def act(edition: Edition, verb: str, registration: Registration, detail, moment)
             email=email,
             language=language,
         )
+        # A transfer drops the old holder's form key; the demo keeps knowing the ticket
+        # by its demo key, which no form can send (a form's key has no dot).
+        Registration.objects.filter(pk=registration.pk).update(
+            submission_key=registration.submission_key
+        )
     elif verb in ("check_in", "scan_again"):
         nonce = f"{KEY_PREFIX}{registration.submission_key[len(KEY_PREFIX) :]}-{verb}"
         result = checkin.check_in(
