@@ -3,9 +3,9 @@ HTTP form, and what the live refresh of the question list costs.
 
 A fresh PostgreSQL database, one session running now with one question, gunicorn
 sync workers, 64 clients on 127.0.0.1 (RATE_LIMIT_FACTOR raised). Each voter is a
-new device: GET the questions page (CSRF cookie and token), POST the upvote
-(Accept: application/json), keep the device cookie it is given, and one voter in
-ten presses again (that vote must be refused). The database is then read: every
+new device: GET the questions page (CSRF cookie and token, and the signed device
+cookie a vote needs), POST the upvote (Accept: application/json) with both, and one
+voter in ten presses again (that vote must be refused). The database is then read: every
 accepted vote must be a row, no voter twice, and the question's counter equal.
 
 Then the live refresh, as live.js does it every 5 s: a viewer's request when
@@ -68,6 +68,8 @@ for n in range(20):
 target = questions.ask(
     board, text="Qui finance la ville low-tech ?", author_name="Amina", voter="d:asker"
 )
+for question in board.questions.all():  # boards open pre-moderated
+    questions.moderate(question, "approve")
 print(session.pk, target.pk)
 """
 
@@ -90,13 +92,14 @@ def vote(port: int, n: int, session_id: int, question_id: int) -> Vote:
         form = FormFields()
         form.feed(page.decode("utf-8", "replace"))
         csrf = cookie_value(response.getheaders(), CSRF_COOKIE)
-        if response.status != 200 or not csrf:
+        device = cookie_value(response.getheaders(), DEVICE_COOKIE)  # a vote needs it
+        if response.status != 200 or not csrf or not device:
             result.outcome, result.detail = "error", f"GET page: HTTP {response.status}"
             return result
         headers = {
             "Content-Type": "application/x-www-form-urlencoded",
             "Accept": "application/json",
-            "Cookie": f"{CSRF_COOKIE}={csrf}",
+            "Cookie": f"{CSRF_COOKIE}={csrf}; {DEVICE_COOKIE}={device}",
             "Referer": f"http://{HOST}:{port}{page_path}",
         }
         body = f"csrfmiddlewaretoken={form.hidden.get('csrfmiddlewaretoken', '')}&order=votes"
@@ -108,9 +111,7 @@ def vote(port: int, n: int, session_id: int, question_id: int) -> Vote:
         )
         if result.outcome == "error":
             result.detail = f"POST: HTTP {response.status}"
-        device = cookie_value(response.getheaders(), DEVICE_COOKIE)
-        if n % 10 == 0 and device:
-            headers["Cookie"] += f"; {DEVICE_COOKIE}={device}"
+        if n % 10 == 0:
             again, _ = request(conn, "POST", vote_path, body=body, headers=headers)
             result.again = {409: "refused", 200: "counted"}.get(again.status, "error")
     except (OSError, http.client.HTTPException) as exc:

@@ -22,11 +22,14 @@ from core.models import RateLimitCounter
 # company may share one address); per e-mail limits stop flooding a mailbox.
 LIMITS = {
     # The audience of a session: a room shares one Wi-Fi address, so per-IP limits
-    # are high; one device asks a few questions and votes for many.
+    # are what a full room (300 people) can produce; one device asks a few questions
+    # and votes for many. A vote needs a device a page gave (community/voters.py), so
+    # the new devices per address bound how many people one address can pass for.
+    "community_device:ip": (300, 600),  # a full room opening the questions at once
     "community_post:device": (10, 600),  # questions, ideas, comments, session ratings
     "community_post:ip": (600, 600),
     "community_vote:device": (200, 600),
-    "community_vote:ip": (6000, 600),  # upvotes, supports, poll votes
+    "community_vote:ip": (1500, 600),  # upvotes, supports, poll votes, reports: 5 each
     # A personal agenda is created by the first star of a browser without one.
     "new_agenda:ip": (200, 600),
     "lounge_request:user": (20, 3600),

@@ -190,6 +190,7 @@ def _questions(session):
         made = []
         for n, (text, name, votes) in enumerate(asked):
             question = questions.ask(board, text=text, author_name=name, voter=f"d:demo-asker-{n}")
+            questions.moderate(question, "approve")  # boards open pre-moderated
             for voter in range(votes):
                 questions.upvote(question, voter=f"d:demo-room-{voter}")
             made.append(question)

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.casablanca import Arrondissement
-from community.models.moderation import Moderated
+from community.models.moderation import Moderated, RefusedVotes
 from community.models.questions import NAME_LENGTH, VOTER_LENGTH
 
 TITLE_LENGTH = 120
@@ -18,7 +18,7 @@ class IdeaQuerySet(models.QuerySet):
         return self.filter(is_hidden=False)
 
 
-class Idea(Moderated):
+class Idea(Moderated, RefusedVotes):
     class Decision(models.TextChoices):
         PROPOSED = "proposed", _("proposed")
         UNDER_STUDY = "under_study", _("under study")

@@ -30,3 +30,14 @@ class Moderated(models.Model):
         self.moderated_by = person_or_none(by)
         self.moderated_at = timezone.now()
         return ["moderated_by", "moderated_at"]
+
+
+class RefusedVotes(models.Model):
+    """How many votes for a thing were not counted: sent without an established voter
+    (community/voters.py), or over a device's or an address's limit. Real rooms stay
+    near zero; a burst from one address shows on the moderators' pages."""
+
+    refused_votes = models.PositiveIntegerField(_("votes refused"), default=0, editable=False)
+
+    class Meta:
+        abstract = True

@@ -2,14 +2,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from community.models.moderation import Moderated
+from community.models.moderation import Moderated, RefusedVotes
 from community.models.questions import VOTER_LENGTH
 
 MOST_OPTIONS = 10
 OPTION_LENGTH = 120
 
 
-class Poll(Moderated):
+class Poll(Moderated, RefusedVotes):
     class Kind(models.TextChoices):
         SINGLE = "single", _("one choice")
         MULTIPLE = "multiple", _("several choices")

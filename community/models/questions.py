@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from community.models.moderation import Moderated
+from community.models.moderation import Moderated, RefusedVotes
 
 # Voters are "u:<account id>" or "d:<hash of the device cookie>" (community/voters.py).
 VOTER_LENGTH = 40
@@ -27,7 +27,7 @@ class QuestionBoard(Moderated):
     )
     premoderated = models.BooleanField(
         _("questions wait for a moderator"),
-        default=False,
+        default=True,  # why: docs/live.md, "Moderation of a new board"
         help_text=_("Each new question is shown only once a moderator approves it."),
     )
 
@@ -47,7 +47,7 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(status=Question.Status.VISIBLE)
 
 
-class Question(Moderated):
+class Question(Moderated, RefusedVotes):
     class Status(models.TextChoices):
         PENDING = "pending", _("awaiting moderation")
         VISIBLE = "visible", _("shown")

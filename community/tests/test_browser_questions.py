@@ -1,6 +1,7 @@
-"""Live Q&A in real browsers: a visitor asks on her phone, another upvotes from his,
-a moderator marks the question answered, and the room's screen follows each step
-without a reload. Debian's Chromium through Playwright (core/tests/browser.py)."""
+"""Live Q&A in real browsers: a visitor asks on her phone, a moderator approves it,
+another visitor upvotes from his, the moderator marks the question answered, and the
+room's screen follows each step without a reload. Debian's Chromium through
+Playwright (core/tests/browser.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -38,7 +39,18 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
     amina.goto(questions)
     amina.fill("[name=text]", "Qui finance les fours solaires des quartiers ?")
     amina.locator("form:has([name=text]) button[type=submit]").click()
-    expect(amina.locator(".messages")).to_contain_text("votre question est dans la liste")
+    expect(amina.locator(".messages")).to_contain_text("une fois approuvée")
+    expect(amina.locator(".waiting")).to_contain_text("fours solaires")
+
+    staff = new_context(browser).new_page()
+    staff.goto(
+        f"{live_server.url}/fr/admin/login/?next=/fr/programme/sessions/{session.pk}"
+        "/questions/moderate/"
+    )
+    staff.fill("#id_username", moderator.username)
+    staff.fill("#id_password", PASSWORD)
+    staff.locator("#login-form [type=submit]").click()
+    staff.locator("button[value=approve]").click()
     expect(screen.locator(".screen-questions")).to_contain_text("fours solaires", timeout=10000)
 
     karim = new_context(browser, **PHONE).new_page()
@@ -50,14 +62,6 @@ def test_ask_upvote_answer_and_the_screen_follows_without_reload(
     expect(screen.locator(".screen-questions .count").first).to_have_text("1", timeout=10000)
     expect(amina.locator(".questions .count").first).to_have_text("1", timeout=10000)
 
-    staff = new_context(browser).new_page()
-    staff.goto(
-        f"{live_server.url}/fr/admin/login/?next=/fr/programme/sessions/{session.pk}"
-        "/questions/moderate/"
-    )
-    staff.fill("#id_username", moderator.username)
-    staff.fill("#id_password", PASSWORD)
-    staff.locator("#login-form [type=submit]").click()
     staff.locator("button[value=answered]").click()
     expect(staff.locator(".questions .meta .done")).to_have_text("répondu")
 
@@ -70,6 +74,7 @@ def test_without_javascript_asking_and_voting_post_and_reload(
     browser,
     live_server,
     session,
+    open_board,
 ):
     questions = f"{live_server.url}/ar/programme/sessions/{session.pk}/questions/"
     first = new_context(browser, java_script_enabled=False, locale="ar-MA", **PHONE).new_page()

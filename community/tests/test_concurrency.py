@@ -20,9 +20,10 @@ all_at_once = partial(testing.all_at_once, refusals=CommunityError, workers=30, 
 
 @pytest.fixture
 def question(session):
-    return questions.ask(
+    asked = questions.ask(
         questions.board_of(session), text="Et le budget ?", author_name="", voter="d:asker"
     )
+    return questions.moderate(asked, "approve")
 
 
 def test_three_hundred_people_upvote_one_question_at_once(question):

@@ -13,6 +13,8 @@ from programme.tests.factories import SessionFactory, at
 
 
 def give(client, session, **data):
+    """Rate as a visitor does: open the feedback form, then send it."""
+    client.get(reverse("community:feedback", args=[session.pk]))
     return client.post(
         reverse("community:feedback", args=[session.pk]), {"rating": "4", "comment": "", **data}
     )

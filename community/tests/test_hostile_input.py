@@ -27,7 +27,8 @@ def page_is_escaped(body: str):
 
 @examples(30)
 @given(text=hostile_text(), name=hostile_text(longest=200))
-def test_questions(client, session, text, name):
+def test_questions(client, session, open_board, text, name):
+    client.get(reverse("community:questions", args=[session.pk]))
     response = client.post(
         reverse("community:questions", args=[session.pk]), {"text": text, "author_name": name}
     )
@@ -44,6 +45,7 @@ def test_questions(client, session, text, name):
 @given(title=hostile_text(), text=hostile_text(longest=3200), arrondissement=hostile_text())
 def test_ideas(client, edition, title, text, arrondissement):
     pivot = edition.pivots.first()
+    client.get(reverse("community:propose"))
     response = client.post(
         reverse("community:propose"),
         {
@@ -67,6 +69,7 @@ def test_ideas(client, edition, title, text, arrondissement):
 @given(text=hostile_text(), name=hostile_text(longest=200))
 def test_comments(client, edition, text, name):
     idea = Idea.objects.first() or IdeaFactory(edition=edition)
+    client.get(reverse("community:idea", args=[idea.pk]))
     response = client.post(
         reverse("community:comment", args=[idea.pk]), {"text": text, "author_name": name}
     )
@@ -80,6 +83,7 @@ def test_comments(client, edition, text, name):
 @given(rating=hostile_text(longest=100), comment=hostile_text())
 def test_feedback(client, session, rating, comment):
     with freezegun.freeze_time(at(25, 12)):
+        client.get(reverse("community:feedback", args=[session.pk]))
         response = client.post(
             reverse("community:feedback", args=[session.pk]), {"rating": rating, "comment": comment}
         )

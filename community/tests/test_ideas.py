@@ -15,6 +15,12 @@ from community.models import Idea
 from community.tests.factories import IdeaFactory
 
 
+@pytest.fixture
+def citizen(visitor, edition):
+    """A visitor who opened the form to propose an idea."""
+    return visitor(reverse("community:propose"))
+
+
 def form(edition, **changes):
     data = {
         "title": "Des fontaines à Sidi Moumen",
@@ -27,12 +33,12 @@ def form(edition, **changes):
 
 
 @pytest.mark.usefixtures("in_english")
-def test_a_citizen_proposes_an_idea_with_a_photo(client, edition, settings, tmp_path):
+def test_a_citizen_proposes_an_idea_with_a_photo(citizen, edition, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     picture = io.BytesIO()
     Image.new("RGB", (2400, 1600), (20, 120, 200)).save(picture, "JPEG")
     photo = SimpleUploadedFile("fontaine.jpg", picture.getvalue(), content_type="image/jpeg")
-    response = client.post(reverse("community:propose"), form(edition, photo=photo), follow=True)
+    response = citizen.post(reverse("community:propose"), form(edition, photo=photo), follow=True)
     idea = Idea.objects.get()
     assert "your idea is online" in response.content.decode()
     assert idea.arrondissement == "sidi-moumen" and idea.author_name == "Youssef"
@@ -51,28 +57,30 @@ def test_a_citizen_proposes_an_idea_with_a_photo(client, edition, settings, tmp_
         {"title": "a\x00b"},
     ],
 )
-def test_bad_ideas_are_refused_and_nothing_is_stored(client, edition, changes):
-    response = client.post(reverse("community:propose"), form(edition, **changes))
+def test_bad_ideas_are_refused_and_nothing_is_stored(citizen, edition, changes):
+    response = citizen.post(reverse("community:propose"), form(edition, **changes))
     assert response.status_code == 400
     assert not Idea.objects.exists()
 
 
 @pytest.mark.usefixtures("in_english")
-def test_a_file_that_is_not_an_image_is_refused(client, edition):
+def test_a_file_that_is_not_an_image_is_refused(citizen, edition):
     fake = SimpleUploadedFile("x.png", b"GIF89a<script>", content_type="image/png")
-    response = client.post(reverse("community:propose"), form(edition, photo=fake))
+    response = citizen.post(reverse("community:propose"), form(edition, photo=fake))
     assert response.status_code == 400 and "valid image" in response.content.decode()
     assert not Idea.objects.exists()
 
 
 @pytest.mark.usefixtures("in_english")
-def test_votes_once_per_person_and_comments_count(client, edition):
+def test_votes_once_per_person_and_comments_count(client, visitor, edition):
     idea = IdeaFactory(edition=edition)
+    page = reverse("community:idea", args=[idea.pk])
     vote_url = reverse("community:support", args=[idea.pk])
+    client.get(page)
     assert client.post(vote_url).status_code == 303
     again = client.post(vote_url, HTTP_ACCEPT="application/json")
     assert again.status_code == 409
-    type(client)().post(vote_url)
+    visitor(page).post(vote_url)
     client.post(reverse("community:comment", args=[idea.pk]), {"text": "Bonne idée <3"})
     idea.refresh_from_db()
     assert (idea.votes, idea.comment_count) == (2, 1)
@@ -190,14 +198,17 @@ def test_the_moderation_queue_lists_hidden_ideas_and_comments_and_hides_from_the
 
 
 @pytest.mark.usefixtures("in_english")
-def test_citizens_report_once_and_the_queue_shows_the_most_reported_first(client, cast, edition):
+def test_citizens_report_once_and_the_queue_shows_the_most_reported_first(
+    client, visitor, cast, edition
+):
     quiet = IdeaFactory(edition=edition, title="Idée tranquille")
     spam = IdeaFactory(edition=edition, title="Achetez des montres")
     quiet.created_at, spam.created_at = spam.created_at, quiet.created_at  # spam is older
     Idea.objects.bulk_update([quiet, spam], ["created_at"])
     written = ideas.comment(quiet, text="Lien douteux", author_name="", voter="d:x")
     report = reverse("community:report", args=[spam.pk])
-    for reporter in (client, type(client)()):
+    client.get(reverse("community:idea", args=[spam.pk]))
+    for reporter in (client, visitor(reverse("community:idea", args=[spam.pk]))):
         assert reporter.post(report, HTTP_ACCEPT="application/json").json()["ok"] is True
     again = client.post(report, HTTP_ACCEPT="application/json")
     assert again.status_code == 409 and "reported it already" in again.json()["message"]

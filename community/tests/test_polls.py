@@ -23,6 +23,8 @@ def poll(session):
 
 
 def vote(client, session, poll, *options):
+    """Vote as a visitor does: open the questions page (where the poll is), then send."""
+    client.get(url("questions", session))
     return client.post(
         url("poll_vote", session, poll.pk),
         {"option": [str(o.pk) for o in options]},

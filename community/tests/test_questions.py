@@ -14,28 +14,33 @@ def url(name, session, *args):
 
 
 def ask(client, session, text="Comment financer le low-tech ?", follow=False, **fields):
+    """Ask as a visitor does: open the questions page, then send the form."""
+    client.get(url("questions", session))
     return client.post(
         url("questions", session), {"text": text, "author_name": "", **fields}, follow=follow
     )
 
 
-@pytest.mark.usefixtures("in_english")
-def test_a_visitor_asks_anonymously_and_gets_a_device_cookie(client, session):
-    response = ask(client, session)
+@pytest.mark.usefixtures("in_english", "open_board")
+def test_a_visitor_gets_a_device_cookie_and_asks_anonymously(client, session):
+    page = client.get(url("questions", session))
+    assert DEVICE_COOKIE in page.cookies and page.cookies[DEVICE_COOKIE]["httponly"]
+    response = client.post(url("questions", session), {"text": "Comment financer le low-tech ?"})
     assert response.status_code == 303
-    assert DEVICE_COOKIE in response.cookies and response.cookies[DEVICE_COOKIE]["httponly"]
     page = client.get(response["Location"]).content.decode()
     assert "Comment financer le low-tech ?" in page and "Anonymous" in page
     assert "your question is on the list" in page
 
 
-@pytest.mark.usefixtures("in_english")
-def test_each_person_upvotes_a_question_once_and_not_their_own(client, session, django_user_model):
+@pytest.mark.usefixtures("in_english", "open_board")
+def test_each_person_upvotes_a_question_once_and_not_their_own(
+    client, visitor, session, django_user_model
+):
     ask(client, session)
     question = Question.objects.get()
     own = client.post(url("upvote", session, question.pk), follow=True)
     assert "your own question" in own.content.decode()
-    others = [client_class() for client_class in [type(client)] * 3]
+    others = [visitor(url("questions", session)) for _ in range(3)]
     for other in others:
         assert other.post(url("upvote", session, question.pk)).status_code == 303
     again = others[0].post(url("upvote", session, question.pk), HTTP_ACCEPT="application/json")
@@ -57,7 +62,7 @@ def test_an_empty_oversized_or_hidden_character_question_is_refused(client, sess
     assert Question.objects.count() == 0
 
 
-@pytest.mark.usefixtures("in_english")
+@pytest.mark.usefixtures("in_english", "open_board")
 def test_html_in_a_question_is_shown_escaped(client, session):
     ask(client, session, text="<script>alert(1)</script> et <b>gras</b>", author_name="Amina")
     page = client.get(url("questions", session)).content.decode()
@@ -66,15 +71,18 @@ def test_html_in_a_question_is_shown_escaped(client, session):
 
 
 @pytest.mark.usefixtures("in_english")
-def test_with_premoderation_a_question_waits_and_only_its_author_sees_it(client, session, cast):
-    board = questions.board_of(session)
-    questions.set_board(board, is_open=True, premoderated=True)
+def test_a_new_board_is_premoderated_and_only_its_author_sees_a_waiting_question(
+    client, visitor, session, cast
+):
+    assert questions.board_of(session).premoderated
     response = ask(client, session, follow=True).content.decode()
     assert "once a moderator approves it" in response and "awaits a moderator" in response
     stranger = type(client)().get(url("questions", session)).content.decode()
     assert "Comment financer" not in stranger
     question = Question.objects.get()
-    upvote = type(client)().post(url("upvote", session, question.pk), follow=True)
+    upvote = visitor(url("questions", session)).post(
+        url("upvote", session, question.pk), follow=True
+    )
     assert "is not shown" in upvote.content.decode()
     moderator = type(client)()
     moderator.force_login(cast["moderator"])
@@ -82,10 +90,10 @@ def test_with_premoderation_a_question_waits_and_only_its_author_sees_it(client,
     assert "Comment financer" in type(client)().get(url("questions", session)).content.decode()
 
 
-@pytest.mark.usefixtures("in_english")
-def test_moderators_pin_answer_and_hide_and_the_screen_follows(client, session, cast):
+@pytest.mark.usefixtures("in_english", "open_board")
+def test_moderators_pin_answer_and_hide_and_the_screen_follows(client, visitor, session, cast):
     for text in ("Première question", "Deuxième question", "Troisième question"):
-        type(client)().post(url("questions", session), {"text": text})
+        visitor(url("questions", session)).post(url("questions", session), {"text": text})
     first, second, third = Question.objects.order_by("pk")
     client.force_login(cast["moderator"])
     for question, action in ((third, "pin"), (first, "answered"), (second, "hide")):
@@ -113,24 +121,27 @@ def test_only_moderators_reach_the_moderation_page(client, cast, session, who, s
     }
 
 
-@pytest.mark.usefixtures("in_english")
-def test_closed_questions_refuse_new_ones_and_votes(client, session, cast):
+@pytest.mark.usefixtures("in_english", "open_board")
+def test_closed_questions_refuse_new_ones_and_votes(client, visitor, session, cast):
     ask(client, session)
     question = Question.objects.get()
     questions.set_board(questions.board_of(session), is_open=False, premoderated=False)
     assert ask(type(client)(), session).status_code == 409
-    vote = type(client)().post(url("upvote", session, question.pk), HTTP_ACCEPT="application/json")
+    vote = visitor(url("questions", session)).post(
+        url("upvote", session, question.pk), HTTP_ACCEPT="application/json"
+    )
     assert vote.status_code == 409 and "closed" in vote.json()["message"]
 
 
-def test_the_live_list_answers_304_until_something_changes(client, session):
+@pytest.mark.usefixtures("open_board")
+def test_the_live_list_answers_304_until_something_changes(client, visitor, session):
     ask(client, session)
     question = Question.objects.get()
     viewer = type(client)()
     first = viewer.get(url("questions_live", session))
     tag = first["ETag"]
     assert viewer.get(url("questions_live", session), HTTP_IF_NONE_MATCH=tag).status_code == 304
-    type(client)().post(url("upvote", session, question.pk))
+    visitor(url("questions", session)).post(url("upvote", session, question.pk))
     changed = viewer.get(url("questions_live", session), HTTP_IF_NONE_MATCH=tag)
     assert changed.status_code == 200 and changed["ETag"] != tag
     assert "no-cache" in changed["Cache-Control"]
@@ -147,6 +158,10 @@ def test_the_live_list_costs_one_query_when_unchanged(
 
 def test_questions_are_rate_limited_per_device(client, session, settings):
     settings.RATE_LIMIT_FACTOR = 1
-    statuses = [ask(client, session, text=f"Question {n}").status_code for n in range(12)]
+    client.get(url("questions", session))
+    statuses = [
+        client.post(url("questions", session), {"text": f"Question {n}"}).status_code
+        for n in range(12)
+    ]
     assert statuses.count(303) == 10 and statuses[-1] == 429
     assert Question.objects.count() == 10

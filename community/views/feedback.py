@@ -10,10 +10,9 @@ from community import feedback
 from community.errors import CommunityError
 from community.forms import FeedbackForm
 from community.models import Feedback
-from community.views.common import answer, published_session, rate_limited
-from community.voters import known_voter, remember_device, voter_key
+from community.views.common import answer, poster, published_session, status_of
+from community.voters import establish, voter
 from core.permissions import staff_only
-from core.ratelimit import MESSAGE as TOO_MANY
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
@@ -21,31 +20,28 @@ from editions.services import current_edition
 @require_http_methods(["GET", "POST"])
 def give(request, session_id: int):
     session = published_session(session_id)
-    voter = known_voter(request)
-    mine = Feedback.objects.filter(session=session, voter=voter).first() if voter else None
+    who = voter(request)
+    mine = Feedback.objects.filter(session=session, voter=who).first() if who else None
     initial = {"rating": mine.rating, "comment": mine.comment} if mine else None
     form = FeedbackForm(request.POST or None, initial=initial)
     status = 200
     if request.method == "POST":
-        if rate_limited(request, "community_post"):
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
-            try:
+        try:
+            rated_by = poster(request, "community_post")
+            if not form.is_valid():
+                status = 400
+            else:
                 feedback.give(
                     session,
-                    voter=voter_key(request),
+                    voter=rated_by,
                     rating=form.cleaned_data["rating"],
                     comment=form.cleaned_data["comment"],
                 )
-            except CommunityError as refused:
-                form.add_error(None, refused.message)
-                status = 409
-            else:
                 back = reverse("programme:session", args=[session.pk])
                 return answer(request, back, ok=True, message=_("Thank you for your feedback."))
-        else:
-            status = 400
+        except CommunityError as refused:
+            form.add_error(None, refused.message)
+            status = status_of(refused)
     context = {
         "session": session,
         "form": form,
@@ -56,7 +52,7 @@ def give(request, session_id: int):
     response = render_for_edition(
         request, "community/feedback.html", context, session.edition, status=status
     )
-    return remember_device(request, response)
+    return establish(request, response)
 
 
 @require_GET

@@ -13,11 +13,10 @@ from community.casablanca import Arrondissement
 from community.errors import CommunityError
 from community.forms import CommentForm, DecisionForm, IdeaForm
 from community.models import Idea, IdeaComment, IdeaVote
-from community.views.common import answer, rate_limited
-from community.voters import known_voter, remember_device, voter_key
+from community.views.common import answer, poster, refusal, status_of, vote
+from community.voters import establish, voter
 from core.i18n import active_language
 from core.permissions import staff_only
-from core.ratelimit import MESSAGE as TOO_MANY
 from core.text import searchable
 from editions.rendering import render_for_edition
 from editions.services import current_edition
@@ -73,23 +72,25 @@ def propose(request):
     form = IdeaForm(request.POST or None, request.FILES or None, edition=edition)
     status = 200
     if request.method == "POST":
-        if rate_limited(request, "community_post"):
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
-            fields = {k: v for k, v in form.cleaned_data.items() if k != "leave_empty"}
-            idea = ideas.propose(
-                edition, voter=voter_key(request), language=active_language(), **fields
-            )
-            back = reverse("community:idea", args=[idea.pk])
-            return answer(request, back, ok=True, message=_("Thank you: your idea is online."))
-        else:
-            status = 400
+        try:
+            proposed_by = poster(request, "community_post")
+            if not form.is_valid():
+                status = 400
+            else:
+                fields = {k: v for k, v in form.cleaned_data.items() if k != "leave_empty"}
+                idea = ideas.propose(
+                    edition, voter=proposed_by, language=active_language(), **fields
+                )
+                back = reverse("community:idea", args=[idea.pk])
+                return answer(request, back, ok=True, message=_("Thank you: your idea is online."))
+        except CommunityError as refused:
+            form.add_error(None, refused.message)
+            status = status_of(refused)
     context = {"form": form, "nav": "ideas"}
     response = render_for_edition(
         request, "community/propose.html", context, edition, status=status
     )
-    return remember_device(request, response)
+    return establish(request, response)
 
 
 def _idea(idea_id: int, *, staff=False) -> Idea:
@@ -100,7 +101,7 @@ def _idea(idea_id: int, *, staff=False) -> Idea:
 
 
 def _detail(request, idea, comment_form=None, status=200):
-    voter = known_voter(request)
+    who = voter(request)
     staff = request.user.has_perm(MODERATE)
     comments = idea.comments.all() if staff else idea.comments.filter(is_hidden=False)
     context = {
@@ -109,14 +110,14 @@ def _detail(request, idea, comment_form=None, status=200):
         "nav": "ideas",
         "staff": staff,
         "comment_form": comment_form or CommentForm(),
-        "voted": bool(voter) and IdeaVote.objects.filter(idea=idea, voter=voter).exists(),
-        "own": bool(voter) and idea.proposed_by == voter,
+        "voted": bool(who) and IdeaVote.objects.filter(idea=idea, voter=who).exists(),
+        "own": bool(who) and idea.proposed_by == who,
         "decision_form": DecisionForm(initial={"decision": idea.decision, "answer": idea.answer}),
     }
     response = render_for_edition(
         request, "community/idea.html", context, idea.edition, status=status
     )
-    return remember_device(request, response)
+    return establish(request, response)
 
 
 @require_GET
@@ -128,29 +129,25 @@ def idea_detail(request, idea_id: int):
 def support(request, idea_id: int):
     idea = _idea(idea_id)
     back = reverse("community:idea", args=[idea.pk])
-    if rate_limited(request, "community_vote"):
-        return answer(request, back, ok=False, message=TOO_MANY, status=429)
-    try:
-        ideas.support(idea, voter=voter_key(request))
-    except CommunityError as refused:
-        return answer(request, back, ok=False, message=refused.message, status=409)
-    return answer(request, back, ok=True, message=_("Your vote is counted."))
+    return vote(request, idea, back, lambda who: ideas.support(idea, voter=who))
 
 
 @require_POST
 def comment(request, idea_id: int):
     idea = _idea(idea_id)
     form = CommentForm(request.POST)
-    if rate_limited(request, "community_post"):
-        form.add_error(None, TOO_MANY)
-        return _detail(request, idea, form, status=429)
+    try:
+        written_by = poster(request, "community_post")
+    except CommunityError as not_counted:
+        form.add_error(None, not_counted.message)
+        return _detail(request, idea, form, status=status_of(not_counted))
     if not form.is_valid():
         return _detail(request, idea, form, status=400)
     ideas.comment(
         idea,
         text=form.cleaned_data["text"],
         author_name=form.cleaned_data["author_name"],
-        voter=voter_key(request),
+        voter=written_by,
     )
     back = reverse("community:idea", args=[idea.pk]) + "#comments"
     return answer(request, back, ok=True, message=_("Thank you: your comment is online."))
@@ -206,12 +203,10 @@ def report(request, idea_id: int):
     idea = _idea(idea_id)
     written = _reported_comment(request, idea)
     back = reverse("community:idea", args=[idea.pk]) + (f"#c{written.pk}" if written else "")
-    if rate_limited(request, "community_vote"):
-        return answer(request, back, ok=False, message=TOO_MANY, status=429)
     try:
-        ideas.report(idea, voter=voter_key(request), comment=written)
-    except CommunityError as refused:
-        return answer(request, back, ok=False, message=refused.message, status=409)
+        ideas.report(idea, voter=poster(request, "community_vote"), comment=written)
+    except CommunityError as error:
+        return refusal(request, back, error)
     return answer(request, back, ok=True, message=_("Thank you: a moderator will look at it."))
 
 
@@ -221,5 +216,9 @@ def moderation(request):
     """Everything citizens wrote lately, hidden or not, the most reported first."""
     edition = current_edition()
     found, comments = ideas.moderation_queue(edition)
-    context = {"ideas": found, "comments": comments}
+    context = {
+        "ideas": found,
+        "comments": comments,
+        "refused": any(idea.refused_votes for idea in found),
+    }
     return render_for_edition(request, "community/ideas_moderation.html", context, edition)

@@ -34,6 +34,7 @@ def _context(session, board, poll_form=None) -> dict:
         "board": board,
         "questions": every,
         "waiting": sum(1 for q in every if q.status == Question.Status.PENDING),
+        "refused": any(thing.refused_votes for thing in (*every, *session_polls)),
         "polls": session_polls,
         "poll_results": {p.pk: polls.results(p) for p in session_polls},
         "poll_form": poll_form or PollForm(),

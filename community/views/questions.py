@@ -14,9 +14,8 @@ from community import polls, questions
 from community.errors import CommunityError
 from community.forms import QuestionForm
 from community.models import Poll, PollBallot, Question
-from community.views.common import answer, published_session, rate_limited
-from community.voters import known_voter, remember_device, voter_key
-from core.ratelimit import MESSAGE as TOO_MANY
+from community.views.common import answer, poster, published_session, status_of, vote
+from community.voters import establish, voter
 from editions.rendering import render_for_edition
 
 LIVE_SECONDS = 5
@@ -45,11 +44,11 @@ def _poll_rows(session, voter, shown=None):
 
 
 def _live_context(request, session, board) -> dict:
-    voter = known_voter(request)
+    who = voter(request)
     order = _order(request)
     own_waiting = (
-        board.questions.filter(asked_by=voter, status=Question.Status.PENDING)
-        if voter
+        board.questions.filter(asked_by=who, status=Question.Status.PENDING)
+        if who
         else Question.objects.none()
     )
     return {
@@ -57,17 +56,17 @@ def _live_context(request, session, board) -> dict:
         "board": board,
         "order": order,
         "questions": questions.shown_questions(board, order=order),
-        "voted": questions.voted_ids(board, voter),
+        "voted": questions.voted_ids(board, who),
         "own_waiting": own_waiting,
-        "voter": voter,
-        "poll_rows": _poll_rows(session, voter),
+        "voter": who,
+        "poll_rows": _poll_rows(session, who),
     }
 
 
 def _live_response(request, session_id: int, template: str, screen: bool = False):
     """The fragment, or 304 when the viewer already has it (one query); every phone
     asks again (no-cache), and each viewer's own votes are part of the tag."""
-    parts = (known_voter(request), _order(request), screen)
+    parts = (voter(request), _order(request), screen)
     etag = questions.live_etag(session_id, *parts)
     if etag and f'"{etag}"' in request.headers.get("If-None-Match", ""):
         response = HttpResponseNotModified()
@@ -93,29 +92,26 @@ def question_list(request, session_id: int):
     form = QuestionForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if rate_limited(request, "community_post"):
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
-            try:
+        try:
+            asked_by = poster(request, "community_post")
+            if not form.is_valid():
+                status = 400
+            else:
                 asked = questions.ask(
                     board,
                     text=form.cleaned_data["text"],
                     author_name=form.cleaned_data["author_name"],
-                    voter=voter_key(request),
+                    voter=asked_by,
                 )
-            except CommunityError as refused:
-                form.add_error(None, refused.message)
-                status = 409
-            else:
                 message = (
                     _("Thank you: your question will show once a moderator approves it.")
                     if asked.status == Question.Status.PENDING
                     else _("Thank you: your question is on the list.")
                 )
                 return answer(request, _list_url(session, "recent"), ok=True, message=message)
-        else:
-            status = 400
+        except CommunityError as refused:
+            form.add_error(None, refused.message)
+            status = status_of(refused)
     context = {
         **_live_context(request, session, board),
         "form": form,
@@ -125,7 +121,7 @@ def question_list(request, session_id: int):
     response = render_for_edition(
         request, "community/questions.html", context, session.edition, status=status
     )
-    return remember_device(request, response)
+    return establish(request, response)
 
 
 @require_GET
@@ -140,13 +136,7 @@ def upvote(request, session_id: int, question_id: int):
         Question.objects.select_related("board"), pk=question_id, board__session=session
     )
     back = f"{_list_url(session, request.POST.get('order', 'votes'))}#q{question.pk}"
-    if rate_limited(request, "community_vote"):
-        return answer(request, back, ok=False, message=TOO_MANY, status=429)
-    try:
-        questions.upvote(question, voter=voter_key(request))
-    except CommunityError as refused:
-        return answer(request, back, ok=False, message=refused.message, status=409)
-    return answer(request, back, ok=True, message=_("Your vote is counted."))
+    return vote(request, question, back, lambda who: questions.upvote(question, voter=who))
 
 
 def _screen_context(session, board) -> dict:
@@ -181,16 +171,10 @@ def poll_vote(request, session_id: int, poll_id: int):
     session = published_session(session_id)
     poll = get_object_or_404(Poll, pk=poll_id, session=session)
     back = f"{_list_url(session)}#poll{poll.pk}"
-    if rate_limited(request, "community_vote"):
-        return answer(request, back, ok=False, message=TOO_MANY, status=429)
-    try:
-        chosen = [
-            int(value)
-            for value in request.POST.getlist("option")
-            if value.isascii() and value.isdigit() and len(value) <= 18
-        ]
-        polls.vote(poll, voter=voter_key(request), option_ids=chosen[:20])
-    except (CommunityError, ValueError) as refused:
-        message = getattr(refused, "message", _("Choose an answer of this poll."))
-        return answer(request, back, ok=False, message=message, status=409)
-    return answer(request, back, ok=True, message=_("Your vote is counted."))
+    chosen = [
+        int(value)
+        for value in request.POST.getlist("option")
+        if value.isascii() and value.isdigit() and len(value) <= 18
+    ]
+    chosen = chosen[:20]
+    return vote(request, poll, back, lambda who: polls.vote(poll, voter=who, option_ids=chosen))

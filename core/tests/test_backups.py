@@ -63,8 +63,11 @@ def test_a_backup_under_write_load_restores_every_row_made_before_it(
             visitor=bookings.Visitor(first_name=f"P{n}", language="fr", phone=f"+2126{n:08d}"),
             now=at(25, 9),
         )
-    question = questions.ask(
-        questions.board_of(session), text="Et après ?", author_name="", voter="d:asker"
+    question = questions.moderate(
+        questions.ask(
+            questions.board_of(session), text="Et après ?", author_name="", voter="d:asker"
+        ),
+        "approve",
     )
     for n in range(30):
         questions.upvote(question, voter=f"d:room{n}")

@@ -126,7 +126,7 @@ def test_every_cookie_of_the_site_is_host_only_in_production():
         name
         for path in Path(settings.BASE_DIR).glob("*/**/*.py")
         if not {".venv", "tests", "bench"} & set(path.parts)
-        for name in re.findall(r"set_cookie\(\s*([^,\s]+)", path.read_text())
+        for name in re.findall(r"set(?:_signed)?_cookie\(\s*([^,\s]+)", path.read_text())
     }
     assert set_by_code == {"DEVICE_COOKIE", "AGENDA_COOKIE"}
 
