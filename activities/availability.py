@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Max, Q, Sum
 
-from activities.models import ActivitySlot
+from activities.models import Activity, ActivitySlot
 from activities.services import bookings_close_at
 from core.i18n import active_language
 
@@ -58,8 +58,7 @@ class SlotState:
 def day_slots(edition, day: date):
     start, end = edition.day_bounds(day)
     return ActivitySlot.objects.filter(
-        activity__edition=edition,
-        activity__is_published=True,
+        activity__in=Activity.objects.public().filter(edition=edition),
         starts_at__gte=start,
         starts_at__lt=end,
     )

@@ -90,6 +90,12 @@ class PublicProgramme(models.Model):
         return self.name
 
 
+class ActivityQuerySet(models.QuerySet):
+    def public(self):
+        """What the public may see and book: published activities of published editions."""
+        return self.filter(is_published=True, edition__is_published=True)
+
+
 class Activity(models.Model):
     class Kind(models.TextChoices):
         INSTALLATION = "installation", _("interactive installation")
@@ -198,6 +204,8 @@ class Activity(models.Model):
     accessibility = TranslatedText("accessibility")
     photo_alt = TranslatedText("photo_alt")
 
+    objects = ActivityQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("public activity")
         verbose_name_plural = _("public activities")
@@ -215,6 +223,11 @@ class Activity(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_public(self) -> bool:
+        """ActivityQuerySet.public's rule, for an activity already loaded with its edition."""
+        return self.is_published and self.edition.is_published
 
     def walk_in_places_of(self, capacity: int) -> int:
         return capacity * self.walk_in_percent // 100

@@ -79,7 +79,7 @@ def check_bookable(slot: ActivitySlot, visitor: Visitor, now: datetime) -> None:
     """The rules a slot and a group must meet before anything is written."""
     activity = slot.activity
     programme = getattr(activity.edition, "public_programme", None)
-    if not activity.is_published:
+    if not activity.is_public:
         raise BookingError(_("This activity is not open for booking."), "unpublished")
     if programme and programme.bookings_open_at and now < programme.bookings_open_at:
         when = formats.date_format(
@@ -299,7 +299,7 @@ def waiting_position(booking: Booking) -> int:
 
 def published_activities(edition, *, kind: str = "", day=None, wheelchair: bool = False):
     """The activities the public sees, narrowed as the list's filters ask."""
-    activities = Activity.objects.filter(edition=edition, is_published=True).select_related("space")
+    activities = Activity.objects.public().filter(edition=edition).select_related("space")
     if kind:
         activities = activities.filter(kind=kind)
     if day:

@@ -8,7 +8,7 @@ from programme.models import Session
 
 def public_booking_note(request, session: Session) -> str:
     """A debate of the public programme is booked here: its session's page says where."""
-    activity = Activity.objects.filter(session=session, is_published=True).first()
+    activity = Activity.objects.public().filter(session=session).first()
     if activity is None:
         return ""
     context = {"activity": activity, "edition": session.edition}

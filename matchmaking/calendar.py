@@ -63,7 +63,7 @@ def starred_sessions(agenda: Agenda | None, profile: Profile) -> list[Session]:
         return []
     edition_id = profile.lounge.edition_id
     return list(
-        agenda.sessions.published()
+        agenda.sessions.public()
         .filter(edition_id=edition_id)
         .select_related("space", "edition")
         .order_by("starts_at", "pk")
@@ -208,7 +208,7 @@ def agenda_ics(profile: Profile, *, absolute) -> bytes:
         calendar.add_component(meeting_event(meeting, profile=profile))
     agenda = Agenda.objects.filter(owner=profile.user).first()
     if agenda is not None:
-        sessions = agenda.sessions.published().filter(edition_id=profile.lounge.edition_id)
+        sessions = agenda.sessions.public().filter(edition_id=profile.lounge.edition_id)
         for session in with_details(sessions).order_by("starts_at", "pk"):
             calendar.add_component(session_event(session, absolute=absolute))
     return calendar.to_ical()

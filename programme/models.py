@@ -15,6 +15,16 @@ from core.i18n import TranslatedText, per_language
 from editions.models import Edition, Pivot, Space
 
 
+class SpeakerQuerySet(models.QuerySet):
+    def public(self, *, edition=None):
+        """Speakers of at least one session the public may see (of that edition)."""
+        sessions = Session.objects.public()
+        if edition is not None:
+            sessions = sessions.filter(edition=edition)
+        shown = SessionSpeaker.objects.filter(session__in=sessions)
+        return self.filter(pk__in=shown.values("speaker_id"))
+
+
 class Speaker(models.Model):
     name = models.CharField(_("name"), max_length=200)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
@@ -35,6 +45,8 @@ class Speaker(models.Model):
     position = TranslatedText("position")
     biography = TranslatedText("biography")
 
+    objects = SpeakerQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
@@ -46,7 +58,14 @@ class Speaker(models.Model):
 
 class SessionQuerySet(models.QuerySet):
     def published(self):
+        """Published within their edition: what staff plan with, the edition's own
+        publication aside."""
         return self.filter(is_published=True)
+
+    def public(self):
+        """What the public may see: published sessions of published editions. Every
+        public page, export and endpoint that reaches a session goes through it."""
+        return self.filter(is_published=True, edition__is_published=True)
 
     def running_at(self, moment):
         return self.filter(starts_at__lte=moment, ends_at__gt=moment)

@@ -34,7 +34,7 @@ def toggle_star(agenda: Agenda | None, *, session: Session) -> tuple[Agenda, boo
 
 def starred_sessions(agenda: Agenda):
     return (
-        agenda.sessions.published()
+        agenda.sessions.public()
         .select_related("edition", "pivot", "space")
         .prefetch_related("appearances__speaker")
         .order_by("starts_at", "space__position")

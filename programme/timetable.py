@@ -145,7 +145,7 @@ def build_grid(sessions: list[Session], spaces: list[Space]) -> Grid:
 def sessions_of_day(edition: Edition, day: date):
     start, end = edition.day_bounds(day)
     return (
-        Session.objects.published()
+        Session.objects.public()
         .filter(edition=edition, starts_at__gte=start, starts_at__lt=end)
         .select_related("pivot", "space")
         .defer(*CARD_DEFERRED)
@@ -160,7 +160,7 @@ def running_and_upcoming(edition: Edition, now: datetime | None = None, horizon_
     if not edition.covers(now):
         return [], []
     sessions = (
-        Session.objects.published()
+        Session.objects.public()
         .filter(edition=edition, ends_at__gt=now)
         .filter(starts_at__lt=now + timedelta(minutes=horizon_minutes))
         .select_related("pivot", "space")

@@ -85,7 +85,7 @@ def _edition_page(request, edition: Edition):
         "pivots": edition.pivots.all(),
         "spaces": edition.spaces.all(),
         "partners": edition.partners.all(),
-        "session_count": edition.sessions.published().count(),
+        "session_count": edition.sessions.public().count(),
         "running": running,
         "upcoming": upcoming,
         "other_editions": Edition.objects.published().exclude(pk=edition.pk),
@@ -120,9 +120,7 @@ def now_and_next(request):
 @require_GET
 def session_detail(request, pk: int):
     session = get_object_or_404(
-        Session.objects.published().select_related("edition", "pivot", "space"),
-        pk=pk,
-        edition__is_published=True,
+        Session.objects.public().select_related("edition", "pivot", "space"), pk=pk
     )
     appearances = session.appearances.select_related("speaker")
     context = {
@@ -140,10 +138,9 @@ def session_detail(request, pk: int):
 @require_GET
 def speaker_list(request):
     edition = current_edition()
-    sessions = Session.objects.published().filter(edition=edition)
+    sessions = Session.objects.public().filter(edition=edition)
     speakers = (
-        Speaker.objects.filter(sessions__in=sessions)
-        .distinct()
+        Speaker.objects.public(edition=edition)
         .order_by("name")
         .prefetch_related(Prefetch("sessions", queryset=sessions.order_by("starts_at")))
     )
@@ -155,9 +152,7 @@ def speaker_list(request):
 def speaker_detail(request, pk: int):
     speaker = get_object_or_404(Speaker, pk=pk)
     appearances = list(
-        SessionSpeaker.objects.filter(
-            speaker=speaker, session__is_published=True, session__edition__is_published=True
-        )
+        SessionSpeaker.objects.filter(speaker=speaker, session__in=Session.objects.public())
         .select_related("session__edition", "session__pivot", "session__space")
         .order_by("-session__edition__starts_on", "session__starts_at")
     )
@@ -177,7 +172,7 @@ def pivot_detail(request, slug: str):
     edition = published_edition(archived) if archived else current_edition()
     pivot = get_object_or_404(edition.pivots, slug=slug)
     sessions = (
-        pivot.sessions.published()
+        pivot.sessions.public()
         .select_related("space")
         .prefetch_related("appearances__speaker")
         .order_by("starts_at")
@@ -209,7 +204,7 @@ def agenda_home(request):
 @require_POST
 def toggle_star(request):
     try:
-        session = Session.objects.published().get(pk=int(request.POST.get("session", "")))
+        session = Session.objects.public().get(pk=int(request.POST.get("session", "")))
     except (ValueError, Session.DoesNotExist):
         return HttpResponseBadRequest(_("This session does not exist."))
     agenda = _visitor_agenda(request)

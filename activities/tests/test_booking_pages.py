@@ -229,6 +229,16 @@ def test_the_list_costs_the_same_queries_for_one_or_three_activities(client, act
     assert list_queries(client) == one
 
 
+def test_an_activity_links_to_its_debate_only_while_the_programme_shows_it(client, session):
+    debate = ActivityFactory(edition=session.edition, session=session, slug="debat-ouvert")
+    link = f'href="/fr/programme/sessions/{session.pk}/"'
+    assert link in client.get(f"/fr/activities/{debate.slug}/").text
+
+    session.is_published = False
+    session.save()
+    assert link not in client.get(f"/fr/activities/{debate.slug}/").text
+
+
 def test_a_session_of_the_public_programme_sends_its_page_s_readers_to_the_booking(client, session):
     debate = ActivityFactory(edition=session.edition, session=session, slug="debat-ouvert")
     PublicProgrammeFactory(edition=session.edition, name_fr="Casa Connect")

@@ -103,6 +103,10 @@ def test_unpublished_activity_is_refused():
     refused("unpublished", ActivitySlotFactory(activity__is_published=False))
 
 
+def test_activity_of_an_unpublished_edition_is_refused():
+    refused("unpublished", ActivitySlotFactory(activity__edition__is_published=False))
+
+
 def test_group_too_large_and_no_contact():
     slot = ActivitySlotFactory()
     refused("group_too_large", slot, visitor(group=7))

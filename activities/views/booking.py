@@ -26,6 +26,7 @@ from core import ratelimit
 from core.http import LINK_SECRET, keep_private, see_other
 from editions.rendering import render_for_edition
 from editions.services import current_edition
+from programme.models import Session
 from registration.qr import qr_svg, scalable
 
 SLOTS_WITH_RULES = ("activity__edition__public_programme", "activity__space")
@@ -33,10 +34,7 @@ SLOTS_WITH_RULES = ("activity__edition__public_programme", "activity__space")
 
 def _activity(edition, slug: str) -> Activity:
     return get_object_or_404(
-        Activity.objects.select_related("space", "session"),
-        edition=edition,
-        slug=slug,
-        is_published=True,
+        Activity.objects.public().select_related("space"), edition=edition, slug=slug
     )
 
 
@@ -82,6 +80,9 @@ def activity_detail(request, slug: str):
     slots = activity.slots.select_related(*SLOTS_WITH_RULES)
     context = {
         "activity": activity,
+        # The debate it books, when the programme shows it too.
+        "programme_session": activity.session_id
+        and Session.objects.public().filter(pk=activity.session_id).first(),
         "states": [SlotState.of(slot, now) for slot in slots],
         "nav": "activities",
     }

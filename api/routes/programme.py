@@ -146,11 +146,10 @@ def _session_out(session: Session) -> dict:
     }
 
 
-def _published_sessions():
+def _public_sessions():
     appearances = SessionSpeaker.objects.select_related("speaker").order_by("position", "pk")
     return (
-        Session.objects.published()
-        .filter(edition__is_published=True)
+        Session.objects.public()
         .select_related("edition", "pivot", "space")
         .prefetch_related(Prefetch("appearances", queryset=appearances))
     )
@@ -162,7 +161,7 @@ def sessions(request, filters: Query[SessionFilters]):
     """The programme, filtered as on the timetable page: pivot, kind, spoken language, day."""
     refuse_unknown_parameters(request, *PAGE, *SessionFilters.model_fields)
     found = _edition(filters.edition)
-    chosen = _published_sessions().filter(edition=found)
+    chosen = _public_sessions().filter(edition=found)
     if set(filters.pivot) - set(found.pivots.values_list("slug", flat=True)):
         raise ApiError(400, "unknown_pivot", _("This edition has no pivot with this name."))
     if filters.day:
@@ -179,7 +178,7 @@ def sessions(request, filters: Query[SessionFilters]):
 @router.get("/sessions/{session_id}", response={200: SessionOut, **ERRORS})
 def session(request, session_id: int):
     refuse_unknown_parameters(request)
-    found = _published_sessions().filter(pk=session_id).first() if _plausible(session_id) else None
+    found = _public_sessions().filter(pk=session_id).first() if _plausible(session_id) else None
     if found is None:
         raise not_found()
     return _session_out(found)
@@ -197,27 +196,20 @@ def _speaker_out(speaker: Speaker) -> dict:
     }
 
 
-def _public_speakers():
-    return Speaker.objects.filter(
-        sessions__is_published=True, sessions__edition__is_published=True
-    ).distinct()
-
-
 @router.get("/speakers", response={200: list[SpeakerOut], **ERRORS})
 @paginate(Page)
 def speakers(request, edition: str | None = Query(None, max_length=50, pattern=SLUG)):
     refuse_unknown_parameters(request, *PAGE, "edition")
     found = _edition(edition)
-    return [
-        _speaker_out(s)
-        for s in _public_speakers().filter(sessions__edition=found).order_by("name", "pk")
-    ]
+    return [_speaker_out(s) for s in Speaker.objects.public(edition=found).order_by("name", "pk")]
 
 
 @router.get("/speakers/{speaker_id}", response={200: SpeakerOut, **ERRORS})
 def speaker(request, speaker_id: int):
     refuse_unknown_parameters(request)
-    found = _public_speakers().filter(pk=speaker_id).first() if _plausible(speaker_id) else None
+    found = (
+        Speaker.objects.public().filter(pk=speaker_id).first() if _plausible(speaker_id) else None
+    )
     if found is None:
         raise not_found()
     return _speaker_out(found)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from accounts.roles import assign_role
 from api.models import ApiToken
 from editions.tests.factories import EditionFactory
+from programme.tests.factories import SessionFactory, SessionSpeakerFactory
 from registration.models import CheckIn
 from registration.tests.factories import RegistrationFactory
 
@@ -48,6 +49,28 @@ def test_bad_parameters_give_json_errors_with_a_stable_code(client, session, que
     response = client.get("/api/sessions", query)
     assert (response.status_code, response.json()["code"]) == (status, code)
     assert response["Content-Type"].startswith("application/json")
+
+
+def test_speakers_of_an_edition_are_those_of_its_public_sessions(client, session, edition):
+    # Salma speaks in public in 2022; her session of 2023 is still a draft.
+    salma = session.speakers.get()
+    draft = SessionFactory(edition=EditionFactory(slug="scc-2023"), is_published=False)
+    SessionSpeakerFactory(session=draft, speaker=salma)
+
+    listed = client.get("/api/speakers", {"edition": "scc-2023"}).json()
+    assert listed["count"] == 0
+    assert client.get("/api/speakers", {"edition": "scc-2022"}).json()["count"] == 1
+
+
+def test_nothing_of_an_unpublished_edition_is_served(client, session, edition):
+    EditionFactory(slug="scc-2023", is_current=False)
+    edition.is_published = False
+    edition.save()
+    salma = session.speakers.get()
+
+    for path in (f"/api/sessions/{session.pk}", f"/api/speakers/{salma.pk}"):
+        assert client.get(path).status_code == 404, path
+    assert client.get("/api/sessions", {"edition": "scc-2022"}).status_code == 404
 
 
 def test_unknown_ids_and_addresses_are_json_404s(client, session):

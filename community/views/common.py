@@ -33,9 +33,7 @@ class NotCounted(CommunityError):
 
 def published_session(session_id: int) -> Session:
     return get_object_or_404(
-        Session.objects.published().select_related("edition", "pivot", "space"),
-        pk=session_id,
-        edition__is_published=True,
+        Session.objects.public().select_related("edition", "pivot", "space"), pk=session_id
     )
 
 

@@ -23,13 +23,13 @@ Absolute = Callable[[str], str]
 def export_edition(request: HttpRequest, *, include_unpublished: bool = False) -> Edition:
     """The current edition, or the one named by `?edition=<slug>`.
 
-    Past editions stay exportable as archives, but only once published:
-    an edition still being prepared is for staff eyes.
+    Past editions stay exportable as archives, but only once published: an
+    edition still being prepared is for staff eyes, even while marked current.
     """
+    editions = Edition.objects.all() if include_unpublished else Edition.objects.published()
     slug = request.GET.get("edition")
     if not slug:
-        return get_object_or_404(Edition, is_current=True)
-    editions = Edition.objects.all() if include_unpublished else Edition.objects.published()
+        return get_object_or_404(editions, is_current=True)
     return get_object_or_404(editions, slug=slug)
 
 
@@ -54,8 +54,8 @@ def with_details(sessions: QuerySet[Session]) -> QuerySet[Session]:
     )
 
 
-def published_sessions(edition: Edition) -> QuerySet[Session]:
-    return with_details(edition.sessions.published())
+def public_sessions(edition: Edition) -> QuerySet[Session]:
+    return with_details(edition.sessions.public())
 
 
 def session_url(session: Session, *, absolute: Absolute) -> str:

@@ -28,7 +28,7 @@ from .common import (
     Absolute,
     clean_text,
     local_iso,
-    published_sessions,
+    public_sessions,
     session_url,
     speaker_url,
 )
@@ -49,7 +49,7 @@ SLUG_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 def edition_schedule(edition: Edition, *, absolute: Absolute) -> dict:
     """The edition's published programme."""
-    return schedule(edition, published_sessions(edition), absolute=absolute)
+    return schedule(edition, public_sessions(edition), absolute=absolute)
 
 
 def schedule(edition: Edition, sessions: Iterable[Session], *, absolute: Absolute) -> dict:

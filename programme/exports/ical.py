@@ -14,7 +14,7 @@ from icalendar import Calendar, Event
 from editions.models import Edition, Pivot
 from programme.models import Agenda, Session, SessionSpeaker
 
-from .common import Absolute, published_sessions, session_url, with_details
+from .common import Absolute, public_sessions, session_url, with_details
 
 # Fixed once for Jemaa: calendar UIDs derived from it stay the same from one
 # download to the next, so a subscribed client recognises its calendar.
@@ -25,7 +25,7 @@ REFRESH_INTERVAL = timedelta(hours=1)
 
 def programme_calendar(edition: Edition, *, pivot: Pivot | None, absolute: Absolute) -> bytes:
     """The edition's published programme, or one pivot of it."""
-    sessions = published_sessions(edition)
+    sessions = public_sessions(edition)
     name, key = edition.name, f"programme/{edition.slug}"
     if pivot is not None:
         sessions = sessions.filter(pivot=pivot)
@@ -35,7 +35,7 @@ def programme_calendar(edition: Edition, *, pivot: Pivot | None, absolute: Absol
 
 def agenda_calendar(agenda: Agenda, *, absolute: Absolute) -> bytes:
     """The sessions a visitor starred, while they stay published."""
-    sessions = agenda.sessions.published().filter(edition__is_published=True)
+    sessions = agenda.sessions.public()
     return calendar_bytes(
         with_details(sessions), name=_("My agenda"), key=f"agenda/{agenda.pk}", absolute=absolute
     )

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from editions.models import Edition
 from editions.tests.factories import EditionFactory, PivotFactory, SpaceFactory
 from programme.models import Agenda, Session, SessionSpeaker
 from programme.tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
@@ -426,6 +427,14 @@ def test_exports_of_an_unpublished_edition_are_404(client, programme):
     for name in ("schedule_xml", "schedule_json", "programme_ics"):
         response = client.get(reverse(f"programme:{name}"), {"edition": "scc-2030"})
         assert response.status_code == 404, name
+
+
+def test_exports_of_the_current_edition_once_unpublished_are_404(client, programme):
+    # An organiser may untick "published" and leave "current" ticked.
+    Edition.objects.filter(slug="scc-2022").update(is_published=False)
+
+    for name in ("schedule_xml", "schedule_json", "programme_ics"):
+        assert client.get(reverse(f"programme:{name}")).status_code == 404, name
 
 
 def test_exports_without_current_edition_are_404(client, db):

@@ -195,6 +195,33 @@ def test_starring_an_unknown_session_is_refused(client, edition, value):
     assert Agenda.objects.count() == 0
 
 
+def test_starring_a_session_of_an_unpublished_edition_is_refused(client, session, edition):
+    # Ids are sequential: starring each one would list a hidden programme in the agenda.
+    EditionFactory(slug="scc-2023", is_current=False)
+    edition.is_published = False
+    edition.save()
+    response = star(client, session)
+    assert response.status_code == 400
+    assert Agenda.objects.count() == 0
+
+
+def test_an_agenda_forgets_sessions_of_an_edition_unpublished_later(client, session, edition):
+    other = SessionFactory(
+        edition=EditionFactory(slug="scc-2023"), starts_at=at(25, 10), title_fr="Encore en ligne"
+    )
+    star(client, session)
+    star(client, other)
+    edition.is_published = False
+    edition.save()
+    secret = Agenda.objects.get().secret
+    html = page(client, reverse("programme:agenda", args=[secret]))
+    assert "Encore en ligne" in html
+    assert "Recycler la ville" not in html
+    calendar = client.get(reverse("programme:agenda_ics", args=[secret])).content.decode()
+    assert "Encore en ligne" in calendar
+    assert "Recycler la ville" not in calendar
+
+
 def test_star_does_not_redirect_elsewhere(client, session):
     response = star(client, session, next_url="https://evil.example.com/")
     assert response["Location"] == f"/fr/programme/sessions/{session.pk}/#s{session.pk}"
