@@ -9,6 +9,11 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from accounts.roles import sync_roles_after_migrate
+        from accounts.services import send_sign_in_link
+        from core import outbox
+
+        # Sent once the response has gone: its time must not tell a known address.
+        outbox.register("accounts.sign_in_link", send_sign_in_link, after_response=True)
 
         # Roles are code, not data typed by hand: every migrate brings the groups
         # back to their definitions, including permissions of apps added later.

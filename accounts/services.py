@@ -5,7 +5,6 @@ so they sign in with their password (and whatever protects it).
 """
 
 import hashlib
-from functools import partial
 from typing import cast
 from urllib.parse import urlencode
 
@@ -22,6 +21,8 @@ from django.utils.translation import gettext as _
 from sesame.utils import get_query_string, get_user
 
 from accounts.models import User
+from core import outbox
+from core.mail import send_logged
 from editions.services import current_edition
 from registration.models import Registration
 
@@ -51,21 +52,25 @@ def signs_in_with_password(user: User) -> bool:
 
 def request_sign_in_link(
     email: str, *, language: str, next_url: str = "", create_account: bool = False
-) -> User | None:
-    """E-mail a sign-in link to `email` if it belongs to a participant (someone with a
-    registration or an account); return that person, or None when nothing is sent.
-    `create_account` makes an account for a new address (someone starting an
-    application). The link leads to `next_url` (a path on this site) once used.
+) -> None:
+    """Owe `email` a sign-in link, sent if the address belongs to a participant
+    (someone with a registration or an account). `create_account` makes an account
+    for a new address (someone starting an application). The link leads to
+    `next_url` (a path on this site) once used.
 
-    Callers must answer the same either way: who registered is never disclosed.
+    The request does the same work for every address: it writes the owed e-mail,
+    nothing else. Whether the address is known is looked up when sending, after the
+    response has gone (core.outbox, after_response), so neither the answer nor its
+    time tells who registered. The row keeps the address, never a link: the link is
+    made when the e-mail goes, valid SESAME_MAX_AGE from then and for one use.
     """
-    email = normalise_email(email)
-    with transaction.atomic():
-        user = _participant_for(email, language=language, create_account=create_account)
-        if user is not None:
-            send = partial(send_sign_in_link, user.pk, email=user.email or email, next_url=next_url)
-            transaction.on_commit(send)
-    return user
+    outbox.owe(
+        "accounts.sign_in_link",
+        normalise_email(email),
+        language=language,
+        next_url=next_url,
+        create_account=create_account,
+    )
 
 
 def _participant_for(email: str, *, language: str, create_account: bool = False) -> User | None:
@@ -87,10 +92,16 @@ def _participant_for(email: str, *, language: str, create_account: bool = False)
     return user
 
 
-def send_sign_in_link(user_id: int, *, email: str, next_url: str = "") -> None:
-    """Send the link, in the person's language. The token is made now, after the
-    account is committed, so it matches what the login page will read."""
-    user = User.objects.get(pk=user_id)
+def send_sign_in_link(
+    email: str, *, language: str, next_url: str = "", create_account: bool = False
+) -> bool | None:
+    """The outbox task "accounts.sign_in_link": send the link, in the person's language,
+    if `email` is a participant's. None when there is nobody to send it to; False when
+    the mail server refused (the outbox tries again, with a new link)."""
+    with transaction.atomic():
+        user = _participant_for(email, language=language, create_account=create_account)
+    if user is None:
+        return None
     with translation.override(user.language):
         next_url = next_url or reverse("accounts:home")
         query = get_query_string(user) + "&" + urlencode({"next": next_url})
@@ -105,12 +116,12 @@ def send_sign_in_link(user_id: int, *, email: str, next_url: str = "") -> None:
         message = EmailMultiAlternatives(
             subject=context["subject"],
             body=render_to_string("accounts/email/sign_in_link.txt", context),
-            to=[email],
+            to=[user.email or email],
         )
         message.attach_alternative(
             render_to_string("accounts/email/sign_in_link.html", context), "text/html"
         )
-    message.send()
+    return send_logged(message, what="sign_in_link")
 
 
 def _site_name() -> str:

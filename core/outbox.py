@@ -12,9 +12,18 @@ On PostgreSQL each row is sent under its row lock (SKIP LOCKED), so the request 
 the timer never both send one; on SQLite (one machine) the timer leaves rows younger
 than GRACE to their request. A task returns False (or raises) when the
 mail server refused: the row stays owed and is tried again, up to MAX_ATTEMPTS.
+
+A task registered with `after_response=True` is not sent at the commit but once
+its request's response has gone (Django's request_finished, which the WSGI server
+fires after writing the response): whatever it does (look the address up, talk
+to the mail server) cannot show in the time the response takes. The e-mails that
+must not tell a known address from an unknown one ("e-mail me a sign-in link",
+"send my ticket links again") are registered so; so are any whose sending time
+would reveal what the page must not.
 """
 
 import logging
+import threading
 from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import timedelta
@@ -36,16 +45,24 @@ KEPT = timedelta(days=7)
 
 # name → function sending the e-mail; it returns False when the mail server refused.
 _tasks: dict[str, Callable[..., bool | None]] = {}
+# The names whose e-mails wait for their request's response to have gone.
+_after_response: set[str] = set()
+# Per thread (a WSGI server serves one request per thread at a time): the rows owed
+# by the request under way, to send once its response has gone; None outside a request.
+_request = threading.local()
 
 
 class UnknownTask(LookupError):
     """An e-mail owed under a name no app registered: a programming error."""
 
 
-def register(name: str, task: Callable[..., bool | None]) -> None:
-    """Make `task` send the e-mails owed under `name`; apps call it in `ready()`."""
+def register(name: str, task: Callable[..., bool | None], *, after_response: bool = False) -> None:
+    """Make `task` send the e-mails owed under `name`; apps call it in `ready()`.
+    `after_response`: inside a request, send only once its response has gone."""
     if _tasks.setdefault(name, task) is not task:
         raise ValueError(f"Outbox task {name!r} is registered twice")
+    if after_response:
+        _after_response.add(name)
 
 
 def registered(name: str) -> Callable[..., bool | None]:
@@ -62,8 +79,33 @@ def owe(task: str, *args, **kwargs) -> OutboxEmail:
     raises before anything is written: the change that owes it fails with it."""
     registered(task)
     row = OutboxEmail.objects.create(task=task, arguments={"args": args, "kwargs": kwargs})
-    transaction.on_commit(lambda: deliver(row.pk))
+    send = _after_this_response if task in _after_response else deliver
+    transaction.on_commit(lambda: send(row.pk))
     return row
+
+
+def _after_this_response(pk: int) -> None:
+    waiting = getattr(_request, "waiting", None)
+    if waiting is None:
+        deliver(pk)  # not in a request (a command, a shell): nothing to wait for
+    else:
+        waiting.append(pk)
+
+
+def request_started(**_kwargs) -> None:
+    """Connected to Django's request_started: a new request owes nothing yet. Rows a
+    request left unsent (its response never closed) stay owed: the timer sends them."""
+    _request.waiting = []
+
+
+def request_finished(**_kwargs) -> None:
+    """Connected to Django's request_finished: the response has gone, send what it owed."""
+    waiting, _request.waiting = getattr(_request, "waiting", None) or [], None
+    for pk in waiting:
+        try:
+            deliver(pk)
+        except Exception:  # the database is away: the row stays owed, the timer sends it
+            logger.exception("Owed e-mail %s not sent after its response", pk)
 
 
 def deliver(pk: int) -> bool:

@@ -45,8 +45,11 @@ LIMITS = {
     # "E-mail me a sign-in link" (accounts, the lounge's join page).
     "sign_in:ip": (10, 600),
     # The administration's password form: guessing a password is what this stops.
+    # Counted per address and per (address, username) pair, never per username alone:
+    # anyone can type an organiser's username, and a count that refused it from every
+    # address would let them keep the organiser out (see core/staff_sign_in.py).
     "staff_sign_in:ip": (30, 600),
-    "staff_sign_in:username": (10, 600),
+    "staff_sign_in:pair": (10, 600),
     "sign_in:email": (3, 3600),
     # "E-mail me a link to apply" to the Startup Village.
     "startups_apply:ip": (10, 600),
@@ -58,6 +61,11 @@ MESSAGE = _("Too many attempts. Please wait a few minutes and try again.")
 
 class RateLimited(Exception):
     message = MESSAGE
+
+    def __init__(self, retry_after: int = 0):
+        super().__init__(retry_after)
+        # Seconds until every limit that refused has started a new window.
+        self.retry_after = retry_after
 
 
 def client_ip(request) -> str:
@@ -97,6 +105,12 @@ def hit(limit: str, value: str) -> bool:
 def check(request, *limits_and_values: tuple[str, str]) -> None:
     """Raise RateLimited if any (limit, value) pair is over its limit. Every pair is
     counted, so a flood on one e-mail is seen even from many addresses."""
-    results = [hit(limit, value) for limit, value in limits_and_values if value]
-    if not all(results):
-        raise RateLimited()
+    refused = [limit for limit, value in limits_and_values if value and not hit(limit, value)]
+    if refused:
+        raise RateLimited(retry_after=max(seconds_left(limit) for limit in refused))
+
+
+def seconds_left(limit: str) -> int:
+    """Seconds until `limit`'s current window ends and its counts start again."""
+    seconds = LIMITS[limit][1]
+    return seconds - int(time.time()) % seconds

@@ -13,5 +13,7 @@ class RegistrationConfig(AppConfig):
 
         # The e-mails this app owes through core.outbox, by the names its rows keep.
         outbox.register("registration.status", emails.notify)
+        # Sent once the response has gone: its time must not tell a known address.
+        outbox.register("registration.ticket_links", emails.send_ticket_links, after_response=True)
         # What it holds of a person, for the export, erasure and retention of accounts.
         personal_data.register(REGISTRATIONS)

@@ -232,9 +232,10 @@ def edition_calendar(edition: Edition) -> bytes:
     return calendar.to_ical()
 
 
-def send_ticket_links(email: str, *, language: str) -> int:
-    """One e-mail listing every active registration of this address, each link in
-    its registration's language. Sends nothing when there is none; returns how many."""
+def send_ticket_links(email: str, *, language: str) -> bool | None:
+    """The outbox task "registration.ticket_links": one e-mail listing every active
+    registration of this address, each link in its registration's language. None
+    when there is none (nothing to send); False when the mail server refused."""
     registrations = list(
         Registration.objects.filter(email__iexact=email, status__in=ACTIVE_STATUSES)
         .filter(edition__is_published=True)
@@ -242,7 +243,7 @@ def send_ticket_links(email: str, *, language: str) -> int:
         .order_by("-created_at")[:50]
     )
     if not registrations:
-        return 0
+        return None
     with translation.override(language):
         links = [
             {
@@ -259,5 +260,4 @@ def send_ticket_links(email: str, *, language: str) -> int:
             to=registrations[0].email,
             language=language,
         )
-    send_logged(message, what="ticket_links")
-    return len(registrations)
+    return send_logged(message, what="ticket_links")

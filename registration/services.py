@@ -64,6 +64,14 @@ def release_place(pass_type: PassType) -> None:
     PassType.objects.filter(pk=pass_type.pk, held__gt=0).update(held=F("held") - 1)
 
 
+def resend_ticket_links(email: str, *, language: str) -> None:
+    """Owe `email` its ticket links. The request does the same work for every address:
+    which registrations it has is looked up when sending, once the response has gone
+    (core.outbox, after_response), so neither the answer nor its time tells who
+    registered. The row keeps the address and the language, never a ticket link."""
+    outbox.owe("registration.ticket_links", email, language=language)
+
+
 def _notify_after_commit(registration, what, **extra):
     outbox.owe("registration.status", registration.pk, what, **extra)
 

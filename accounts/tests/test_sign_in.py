@@ -20,7 +20,8 @@ from sesame.utils import get_query_string
 
 from accounts.models import User
 from core import ratelimit
-from core.testing import all_at_once
+from core.models import OutboxEmail
+from core.testing import all_at_once, assert_alike, post_watched
 from editions.tests.factories import EditionFactory
 from registration.models import Registration
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
@@ -92,6 +93,27 @@ def test_known_and_unknown_addresses_get_the_same_answer(client, ask_link, salma
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == [SALMA]
     assert not User.objects.filter(username=STRANGER).exists()
+
+
+def test_known_and_unknown_addresses_cost_the_request_the_same(
+    edition, salma, django_capture_on_commit_callbacks
+):
+    """The request's time must not tell who registered: the same queries for a
+    registrant, someone with an account and a stranger, and no e-mail sent before the
+    answer; the link leaves afterwards (core.outbox), only to those who have one."""
+    User.objects.create_user("karim@example.ma", email="karim@example.ma")
+    watched = {
+        email: post_watched(
+            django_capture_on_commit_callbacks, "/en/account/sign-in/", {"email": email}
+        )
+        for email in (SALMA, "karim@example.ma", STRANGER)
+    }
+    assert_alike(watched[SALMA], watched[STRANGER])
+    assert_alike(watched["karim@example.ma"], watched[STRANGER])
+    assert [m.to for m in watched[SALMA].mail_after] == [[SALMA]]
+    assert [m.to for m in watched["karim@example.ma"].mail_after] == [["karim@example.ma"]]
+    assert watched[STRANGER].mail_after == []
+    assert OutboxEmail.objects.filter(arguments__icontains="sesame").count() == 0
 
 
 def test_the_answer_page_is_the_same_apart_from_the_address(ask_link, salma):

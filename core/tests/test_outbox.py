@@ -2,13 +2,15 @@
 commit and the sending, or a mail server that refuses, does not lose it, and it
 is never sent twice."""
 
+from contextlib import contextmanager
 from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
@@ -95,6 +97,48 @@ def test_public_bookings_owe_their_mail_the_same_way(edition):
     bookings.book(slot, visitor=visitor, now=slot.starts_at - timedelta(days=1))
     assert send_owed(now=timezone.now() + LATER) == 1
     assert mail.outbox[0].to == ["omar@example.ma"]
+
+
+@contextmanager
+def a_web_request():
+    """What a WSGI server does around one request: request_started, then, once the
+    response is written, request_finished (as the test client, without closing the
+    test's database connection)."""
+    request_started.disconnect(close_old_connections)
+    request_started.send(sender=None, environ={})
+    request_started.connect(close_old_connections)
+    yield
+    request_finished.disconnect(close_old_connections)
+    request_finished.send(sender=None)
+    request_finished.connect(close_old_connections)
+
+
+def test_mail_that_must_not_show_in_the_answer_time_leaves_after_the_response(
+    edition, django_capture_on_commit_callbacks
+):
+    RegistrationFactory(pass_type__edition=edition, email="amina@example.ma")
+    with a_web_request():
+        with django_capture_on_commit_callbacks(execute=True):
+            services.resend_ticket_links("amina@example.ma", language="fr")
+        assert mail.outbox == []  # committed, but the answer has not gone yet
+    assert [m.to for m in mail.outbox] == [["amina@example.ma"]]
+    assert OutboxEmail.objects.get().sent_at is not None
+
+
+def test_other_mail_still_leaves_at_the_commit(edition, django_capture_on_commit_callbacks):
+    with a_web_request():
+        with django_capture_on_commit_callbacks(execute=True):
+            register(edition)
+        assert len(mail.outbox) == 1
+
+
+def test_mail_owed_outside_a_request_leaves_at_the_commit(
+    edition, django_capture_on_commit_callbacks
+):
+    RegistrationFactory(pass_type__edition=edition, email="amina@example.ma")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.resend_ticket_links("amina@example.ma", language="fr")
+    assert len(mail.outbox) == 1
 
 
 def test_sent_rows_go_after_a_week(edition):

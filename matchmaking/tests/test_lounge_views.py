@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 from django.utils.html import escape
 
-from core.testing import english
+from core.testing import assert_alike, english, post_watched
 from matchmaking.models import MeetingRequest, Profile
 from matchmaking.tests.factories import (
     ChallengeFactory,
@@ -122,6 +122,21 @@ def test_the_join_sign_in_answers_the_same_for_an_unknown_address(client, lounge
     assert response.status_code == 303
     assert response["Location"] == "/en/account/sign-in/?sent=1"
     assert mail.outbox == []
+
+
+def test_the_join_sign_in_costs_the_request_the_same_for_any_address(
+    lounge, edition, django_capture_on_commit_callbacks
+):
+    RegistrationFactory(pass_type=PassTypeFactory(edition=edition), email="nadia@example.ma")
+    known, unknown = (
+        post_watched(
+            django_capture_on_commit_callbacks, english("matchmaking:join"), {"email": email}
+        )
+        for email in ("nadia@example.ma", "nobody@example.ma")
+    )
+    assert_alike(known, unknown)
+    assert [m.to for m in known.mail_after] == [["nadia@example.ma"]]
+    assert unknown.mail_after == []
 
 
 def test_the_join_sign_in_is_rate_limited(client, lounge, steady_counters):

@@ -227,10 +227,9 @@ def test_ticket_links_email_lists_active_tickets_in_their_own_languages():
     RegistrationFactory(email="amina@example.ma", status=Status.REJECTED)
     RegistrationFactory(email="someone@example.ma")
 
-    count = emails.send_ticket_links("AMINA@example.ma", language="fr")
+    assert emails.send_ticket_links("AMINA@example.ma", language="fr") is True
 
     message = sent_one()
-    assert count == 2
     assert message.to == ["amina@example.ma"]
     assert message.extra_headers["Content-Language"] == "fr"
     assert f"/ar/register/ticket/{first.secret}/" in message.body
@@ -240,5 +239,5 @@ def test_ticket_links_email_lists_active_tickets_in_their_own_languages():
 
 def test_ticket_links_email_is_not_sent_to_an_unknown_address():
     RegistrationFactory(email="amina@example.ma", status=Status.CANCELLED)
-    assert emails.send_ticket_links("amina@example.ma", language="fr") == 0
+    assert emails.send_ticket_links("amina@example.ma", language="fr") is None
     assert mail.outbox == []

@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 
 from core import ratelimit
 from core.ratelimit import MESSAGE as RATE_LIMIT_MESSAGE
+from core.testing import assert_alike, post_watched
 from registration.forms import new_submission_key
 from registration.models import CheckIn, Consent, Registration
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
@@ -725,6 +726,23 @@ def test_resend_answers_the_same_for_an_unknown_address(client, submit):
     strip = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
     assert strip.sub("", known_page) == strip.sub("", unknown_page)
     assert [email.to for email in mail.outbox] == [["amina@example.ma"]]
+
+
+def test_resend_costs_the_request_the_same_for_a_known_and_an_unknown_address(
+    edition, django_capture_on_commit_callbacks
+):
+    """The links leave after the answer (core.outbox), so neither the answer nor its
+    time tells who registered: the same queries, and no e-mail inside the request."""
+    RegistrationFactory(email="amina@example.ma")
+    known, unknown = (
+        post_watched(
+            django_capture_on_commit_callbacks, reverse("registration:resend"), {"email": email}
+        )
+        for email in ("amina@example.ma", "nobody@example.ma")
+    )
+    assert_alike(known, unknown)
+    assert [m.to for m in known.mail_after] == [["amina@example.ma"]]
+    assert unknown.mail_after == []
 
 
 def test_resend_is_rate_limited_per_email(client, submit, steady_counters):

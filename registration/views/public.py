@@ -253,7 +253,7 @@ def resend_link(request):
     form = ResendForm(request.POST or None)
 
     def act(data):
-        emails.send_ticket_links(data["email"], language=active_language())
+        services.resend_ticket_links(data["email"], language=active_language())
         messages.success(
             request,
             _(

@@ -18,7 +18,7 @@ from PIL import Image
 
 from accounts.models import User
 from core import ratelimit
-from core.testing import english
+from core.testing import assert_alike, english, post_watched
 from editions.tests.factories import SpaceFactory
 from startups.models import Application, ApplicationEvent
 from startups.services import CONSENT_VERSION
@@ -148,6 +148,26 @@ def test_email_step_sends_a_link_back_to_the_call_and_makes_the_account(
     assert message.to == ["karim@example.ma"]
     assert f"next={url}" in unquote(message.body)
     assert User.objects.get(username="karim@example.ma").language == language
+
+
+@freeze_time(DURING)
+def test_the_email_step_costs_the_request_the_same_for_any_address(
+    call, cast, django_capture_on_commit_callbacks
+):
+    """An account made or found, or none for staff: decided after the answer
+    (core.outbox), so the same queries and no e-mail inside the request."""
+    UserFactory(username="founder@example.ma", email="founder@example.ma")
+    cast["admin"].email = "admin@example.ma"
+    cast["admin"].save()
+    watched = {
+        email: post_watched(django_capture_on_commit_callbacks, apply_url(), {"email": email})
+        for email in ("founder@example.ma", "admin@example.ma", "new@example.ma")
+    }
+    assert_alike(watched["founder@example.ma"], watched["new@example.ma"])
+    assert_alike(watched["admin@example.ma"], watched["new@example.ma"])
+    assert [m.to for m in watched["new@example.ma"].mail_after] == [["new@example.ma"]]
+    assert watched["admin@example.ma"].mail_after == []
+    assert User.objects.filter(username="new@example.ma").exists()
 
 
 @freeze_time(DURING)
