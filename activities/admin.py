@@ -19,6 +19,7 @@ from activities import services
 from activities.admin_forms import ActivityForm, SlotForm
 from activities.models import Activity, ActivitySlot, Booking, EntryScan, PublicProgramme
 from activities.slots import Applied, apply_capacity, generate_slots, slot_of_session
+from core.photos import clean_photo
 from editions.admin import ReadOnlyMixin, StaffAdmin, language_fieldsets, translated_column
 from editions.opening_hours import SlotError, SlotGenerationMixin, slots_added_message
 
@@ -45,6 +46,7 @@ class PublicProgrammeAdmin(StaffAdmin):
 @admin.register(Activity)
 class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
     form = ActivityForm
+    pictures = {"photo": clean_photo}
     slot_model = "activityslot"
     slot_owner = "activity"
     slot_service = staticmethod(generate_slots)

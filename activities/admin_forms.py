@@ -1,29 +1,22 @@
 """Staff forms of the public programme: an activity (its space and session from its
-own edition, the photo re-encoded with a thumbnail), and a slot whose capacity may
-not fall below what is already taken and whose time stays put once booked.
+own edition, its photo, re-encoded by the admin's picture field, given a thumbnail),
+and a slot whose capacity may not fall below what is already taken and whose time
+stays put once booked.
 
 Short names that would hide an address of the public programme are refused by the
 model (`validate_not_reserved`)."""
 
 from django import forms
-from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext_lazy as _
 
 from activities.models import Activity, ActivitySlot
 from activities.photos import record_photo
-from core.photos import clean_photo
 
 
 class ActivityForm(forms.ModelForm):
     class Meta:
         model = Activity
         fields = "__all__"  # noqa: DJ007 — ActivityAdmin's fieldsets choose; this form validates
-
-    def clean_photo(self):
-        upload = self.cleaned_data.get("photo")
-        if not upload or isinstance(upload, FieldFile):
-            return upload  # cleared, or the photo already stored
-        return clean_photo(upload)
 
     def clean(self):
         cleaned = super().clean()

@@ -7,7 +7,6 @@ few kilobytes on a slow link). Both sizes are recorded, so the pages give every
 picture its width and height and nothing jumps while it loads.
 """
 
-from django.core.files.base import ContentFile
 from PIL import Image
 
 from activities.models import Activity
@@ -24,8 +23,8 @@ def record_photo(activity: Activity) -> None:
         activity.photo_width = activity.photo_height = None
         activity.thumbnail_width = activity.thumbnail_height = None
         return
-    picture = read_upload(activity.photo, LIMITS, REFUSALS)
-    activity.photo_width, activity.photo_height = picture.size
+    activity.photo_width, activity.photo_height = _size(activity.photo)
+    picture = read_upload(activity.photo, LIMITS, REFUSALS, box=THUMBNAIL_BOX)
     thumbnail = saved_webp(_small, picture, REFUSALS, quality=70)
     activity.thumbnail = thumbnail
     activity.thumbnail_width, activity.thumbnail_height = _size(thumbnail)
@@ -37,7 +36,8 @@ def _small(picture: Image.Image) -> Image.Image:
     return small
 
 
-def _size(content: ContentFile) -> tuple[int, int]:
+def _size(content) -> tuple[int, int]:
+    """The size of a picture we encoded ourselves, read from its header."""
     content.seek(0)
     with Image.open(content) as picture:
         return picture.size

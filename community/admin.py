@@ -13,6 +13,7 @@ from community.models import (
     QuestionBoard,
     Report,
 )
+from core.photos import clean_photo
 from editions.admin import ReadOnlyMixin, StaffAdmin
 
 
@@ -72,6 +73,7 @@ class IdeaAdmin(ReadOnlyMixin, StaffAdmin):
     list_filter = ["decision", "is_hidden", "pivot", "arrondissement", "edition"]
     search_fields = ["title", "description"]
     list_select_related = ["pivot", "answered_by", "moderated_by"]
+    pictures = {"photo": clean_photo}
 
 
 @admin.register(IdeaComment)

@@ -13,6 +13,7 @@ from community.models.feedback import COMMENT_LENGTH as FEEDBACK_LENGTH
 from community.models.ideas import COMMENT_LENGTH, DESCRIPTION_LENGTH, TITLE_LENGTH
 from community.models.polls import MOST_OPTIONS, OPTION_LENGTH
 from community.models.questions import NAME_LENGTH, QUESTION_LENGTH
+from core.images import PictureField
 from core.photos import clean_photo
 from editions.models import Pivot
 from registration.forms import OPTIONAL, CleanText, Honeypot
@@ -65,7 +66,8 @@ class IdeaForm(Honeypot):
         label=_("Pivot"), queryset=Pivot.objects.none(), empty_label=None
     )
     arrondissement = forms.ChoiceField(label=_("Arrondissement"), choices=Arrondissement.choices)
-    photo = forms.ImageField(
+    photo = PictureField(
+        clean_upload=clean_photo,
         label=_("Photo"),
         required=False,
         help_text=_("%(optional)s. PNG, JPEG or WebP, up to 8 MB.") % {"optional": OPTIONAL},
@@ -75,10 +77,6 @@ class IdeaForm(Honeypot):
     def __init__(self, *args, edition, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["pivot"].queryset = edition.pivots.order_by("position", "pk")
-
-    def clean_photo(self):
-        upload = self.cleaned_data.get("photo")
-        return clean_photo(upload) if upload else None
 
 
 class DecisionForm(forms.Form):

@@ -746,7 +746,7 @@ def save_pass(edition: Edition, record: DemoPass) -> PassType:
             "questions": list(record.questions),
             "required_questions": list(record.required),
             "is_public": record.is_public,
-        },
+        },  # an unlisted pass keeps the random invitation link its creation drew
     )
     return pass_type
 

@@ -10,6 +10,8 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.images import PictureField
+from core.logos import clean_logo
 from editions.models import Edition, Partner, Pivot, Space
 
 # The query parameter of the "edition" filter, read by filters scoped to it.
@@ -58,11 +60,17 @@ class RelationFilter(admin.RelatedFieldListFilter):
 
 
 class StaffFormMixin:
-    """Form fields for staff: Arabic typed right to left, bare domains as https."""
+    """Form fields for staff: Arabic typed right to left, bare domains as https, and
+    every picture re-encoded by the cleaner its admin names in `pictures` (a picture
+    field left out is an error, so none is ever stored as uploaded)."""
+
+    pictures: dict = {}  # field name → core.photos.clean_photo or core.logos.clean_logo
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
             kwargs.setdefault("assume_scheme", "https")  # a typed "www.…" means https today
+        if isinstance(db_field, models.ImageField):
+            kwargs.update(form_class=PictureField, clean_upload=self.pictures[db_field.name])
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is None:
             return None
@@ -127,6 +135,7 @@ class SpaceInline(ChangedWithEditionInline):
 class PartnerInline(ChangedWithEditionInline):
     model = Partner
     fields = ["position", "name", "role", "logo", "website"]
+    pictures = {"logo": clean_logo}
 
 
 @admin.register(Edition)
@@ -207,3 +216,4 @@ class PartnerAdmin(EditionPartAdmin):
     list_filter = [("edition", RelationFilter), "role"]
     search_fields = ["name"]
     fields = ["edition", "name", "role", "logo", "website", "position"]
+    pictures = {"logo": clean_logo}

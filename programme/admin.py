@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.photos import clean_photo
 from editions.admin import (
     EDITION_PARAMETER,
     RelationFilter,
@@ -31,6 +32,7 @@ class SpeakerAdmin(StaffAdmin):
     list_display = ["name", "organisation", "city", "country", "session_count"]
     search_fields = ["name", "organisation"]
     ordering = ["name"]  # counting appearances drops the model's own ordering
+    pictures = {"photo": clean_photo}
     fieldsets = [
         (None, {"fields": ["name", "organisation", "city", "country", "photo", "website"]}),
         *language_fieldsets("position", "biography"),

@@ -8,6 +8,7 @@ status would bypass all of them.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db import transaction
 from django.urls import reverse
@@ -37,8 +38,11 @@ from registration.models import (
 # Fields of a pass the admin writes back. `held` never: the services count it
 # with conditional UPDATEs, and a form loaded a minute ago would overwrite the
 # places taken meanwhile.
+# Nor `invitation_token`: only the "new invitation link" action changes it.
 WRITABLE_PASS_FIELDS = [
-    f.name for f in PassType._meta.concrete_fields if not f.primary_key and f.name != "held"
+    f.name
+    for f in PassType._meta.concrete_fields
+    if not f.primary_key and f.name not in ("held", "invitation_token")
 ]
 
 
@@ -107,9 +111,23 @@ class PassTypeAdmin(StaffAdmin):
     list_filter = [("edition", RelationFilter), "kind", "needs_approval", "is_public"]
     list_select_related = ["edition"]
     search_fields = ["slug", "name_fr", "name_ar", "name_en"]
-    readonly_fields = ["held", "places_left"]
+    readonly_fields = ["held", "places_left", "reached_by"]
+    actions = ["new_invitation_links"]
     fieldsets = [
-        (None, {"fields": ["edition", "slug", "kind", "position", "is_public", "colour"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "edition",
+                    "slug",
+                    "kind",
+                    "position",
+                    "is_public",
+                    "reached_by",
+                    "colour",
+                ]
+            },
+        ),
         *language_fieldsets("name", "description"),
         (_("Places"), {"fields": ["capacity", "held", "places_left"]}),
         (_("Dates"), {"fields": ["opens_at", "closes_at"]}),
@@ -123,6 +141,35 @@ class PassTypeAdmin(StaffAdmin):
     @admin.display(description=_("places left"))
     def places_left(self, pass_type):
         return pass_type.places_left if pass_type.pk else "—"
+
+    @admin.display(description=_("reached by"))
+    def reached_by(self, pass_type):
+        if pass_type.is_public:
+            return _("The list of passes on the registration page.")
+        if not pass_type.by_invitation:
+            return _("Its address, and staff approve each registration.")
+        if not pass_type.pk:
+            return _("Its invitation link, shown here once the pass is saved.")
+        link = settings.SITE_URL + reverse(
+            "registration:invited", args=[pass_type.slug, pass_type.invitation_token]
+        )
+        return format_html(
+            '{}<br><input type="text" readonly value="{}" size="80" aria-label="{}"><br>{}',
+            _("Its invitation link only: send it to the invitees."),
+            link,
+            _("Invitation link"),
+            _('If it leaks, the action "New invitation link" replaces it.'),
+        )
+
+    @admin.action(description=_("New invitation link"), permissions=["change"])
+    def new_invitation_links(self, request, queryset):
+        for pass_type in queryset:
+            services.new_invitation_link(pass_type)
+        self.message_user(
+            request,
+            _("The selected passes have a new invitation link; the old one no longer works."),
+            messages.SUCCESS,
+        )
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

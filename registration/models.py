@@ -31,6 +31,10 @@ class Question(models.TextChoices):
     PHONE = "phone", _("phone number")
 
 
+def new_invitation_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
 class PassType(models.Model):
     class Kind(models.TextChoices):
         PROFESSIONAL = "professional", _("professional")
@@ -76,7 +80,12 @@ class PassType(models.Model):
     is_public = models.BooleanField(
         _("listed publicly"),
         default=True,
-        help_text=_("Unlisted passes (e.g. speakers) are reached by their direct link only."),
+        help_text=_("Unlisted passes (e.g. speakers) are reached by their invitation link only."),
+    )
+    # The secret part of an unlisted pass's invitation link: its short name is easy
+    # to guess, this is not. Staff issue a new one from the admin when a link leaks.
+    invitation_token = models.CharField(
+        _("invitation token"), max_length=64, default=new_invitation_token, editable=False
     )
 
     name = TranslatedText("name")
@@ -102,6 +111,15 @@ class PassType(models.Model):
                 name="pass_closes_after_opening",
                 violation_error_message=_("Registration must close after it opens."),
             ),
+            # Unlisted is not secret: someone who guesses the short name must still
+            # hold the invitation link, or wait for staff to approve them.
+            models.CheckConstraint(
+                condition=Q(is_public=True) | Q(needs_approval=True) | ~Q(invitation_token=""),
+                name="unlisted_pass_invited_or_approved",
+                violation_error_message=_(
+                    "An unlisted pass is reached by its invitation link or needs approval."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -117,6 +135,16 @@ class PassType(models.Model):
 
     def asks(self, question: str) -> bool:
         return question in self.questions
+
+    @property
+    def by_invitation(self) -> bool:
+        return not self.is_public and bool(self.invitation_token)
+
+    def admits(self, token: str) -> bool:
+        """Whether someone holding `token` ("" for none) may open the pass's form."""
+        if not self.by_invitation:
+            return True  # listed, or unlisted with every registration approved by staff
+        return secrets.compare_digest(token.encode(), self.invitation_token.encode())
 
 
 class RegistrationQuerySet(models.QuerySet):

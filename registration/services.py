@@ -18,7 +18,13 @@ from core import outbox
 from core.errors import RuleError
 from core.models import record
 from registration.consent import CONSENT_VERSION, NEWS_VERSION
-from registration.models import Consent, PassType, Registration, RegistrationEvent
+from registration.models import (
+    Consent,
+    PassType,
+    Registration,
+    RegistrationEvent,
+    new_invitation_token,
+)
 
 Status = Registration.Status
 Action = RegistrationEvent.Action
@@ -43,6 +49,13 @@ class Attendee:
     city: str = ""
     accessibility_needs: str = ""
     pivots: list = field(default_factory=list)
+
+
+def new_invitation_link(pass_type: PassType) -> PassType:
+    """A new secret for the pass's invitation link: the link sent so far stops working."""
+    pass_type.invitation_token = new_invitation_token()
+    pass_type.save(update_fields=["invitation_token"])
+    return pass_type
 
 
 def take_place(pass_type: PassType) -> bool:

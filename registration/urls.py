@@ -7,6 +7,7 @@ app_name = "registration"
 urlpatterns = [
     path("", public.pass_list, name="passes"),
     path("pass/<slug:slug>/", public.register, name="register"),
+    path("pass/<slug:slug>/invitation/<secret:token>/", public.register, name="invited"),
     path("resend/", public.resend_link, name="resend"),
     path("ticket/<str:secret>/", public.ticket, name="ticket"),
     path("ticket/<str:secret>/cancel/", public.cancel, name="cancel"),

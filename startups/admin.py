@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import LANGUAGE_CODES
+from core.logos import clean_logo
 from editions.admin import (
     ReadOnlyInline,
     ReadOnlyMixin,
@@ -100,6 +101,7 @@ class ApplicationAdmin(ReadOnlyAdmin):
     search_fields = ["name", "slug", "city", "contact_name", "applicant__email"]
     readonly_fields = ["decision_page"]
     inlines = [EventInline]
+    pictures = {"logo": clean_logo}
     fieldsets = [
         (None, {"fields": ["decision_page", "call", "applicant", "status", "booth", "slug"]}),
         (

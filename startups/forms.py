@@ -2,7 +2,7 @@
 application itself, and the directory's filters.
 
 Text goes through registration's CleanText (stripped, NFC, no hidden characters;
-no `<` or `>` in names), logos through startups.logos. "Save as draft" needs only
+no `<` or `>` in names), logos through core.logos. "Save as draft" needs only
 the name; "Send" needs everything the jury reads (services.REQUIRED_TO_SUBMIT).
 """
 
@@ -16,6 +16,8 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import active_language
+from core.images import PictureField
+from core.logos import clean_logo
 from registration.forms import (
     OPTIONAL,
     CleanText,
@@ -25,7 +27,6 @@ from registration.forms import (
     email_field,
     refuse_hidden_characters,
 )
-from startups import logos
 from startups.models import Application, Call, Sector
 from startups.services import REQUIRED_TO_SUBMIT
 
@@ -80,14 +81,14 @@ def _choices(choices, *, blank=True):
 
 class ApplicationForm(PublicForm):
     name = _text(_("Name of the startup"), 120, markup=False, autocomplete="organization")
-    logo = forms.FileField(
+    logo = PictureField(
+        clean_upload=clean_logo,
         label=_("Logo"),
         required=False,
         help_text=_(
-            "PNG, JPEG or WebP, at most 2 MB and 4000 × 4000 pixels. We show it "
+            "PNG, JPEG or WebP, at most 2 MB and 8 million pixels. We show it "
             "at most 400 pixels wide."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
     )
     structure = forms.ChoiceField(
         label=_("Kind of organisation"),
@@ -160,12 +161,6 @@ class ApplicationForm(PublicForm):
             **{name: getattr(application, name) for name in names},
             "pivot": application.pivot_id,
         }
-
-    def clean_logo(self):
-        upload = self.cleaned_data.get("logo")
-        if not upload:
-            return upload  # None: keep the current one; False: remove it
-        return logos.clean_logo(upload)
 
     def clean_language(self):
         return self.cleaned_data.get("language") or active_language()

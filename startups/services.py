@@ -162,7 +162,7 @@ def _fill(application: Application, call: Call, data: dict) -> list[str]:
 
 
 def _replace_logo(application: Application, logo) -> list[str]:
-    """`logo`: a re-encoded file (startups.logos) to store, False to remove it, None to keep it."""
+    """`logo`: a re-encoded file (core.logos) to store, False to remove it, None to keep it."""
     previous = application.logo.name if application.logo else ""
     if logo is None or (logo is False and not previous):
         return []

@@ -67,7 +67,7 @@ def test_bad_ideas_are_refused_and_nothing_is_stored(citizen, edition, changes):
 def test_a_file_that_is_not_an_image_is_refused(citizen, edition):
     fake = SimpleUploadedFile("x.png", b"GIF89a<script>", content_type="image/png")
     response = citizen.post(reverse("community:propose"), form(edition, photo=fake))
-    assert response.status_code == 400 and "valid image" in response.content.decode()
+    assert response.status_code == 400 and "PNG, JPEG or WebP" in response.content.decode()
     assert not Idea.objects.exists()
 
 

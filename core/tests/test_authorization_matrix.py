@@ -194,6 +194,9 @@ TABLE = {
     # Registration: public pages, the ticket by its secret link, the desk, staff lists.
     "registration:passes": row(get=everyone()),
     "registration:register": row(lambda w: [w.pass_type.slug], everyone()),
+    "registration:invited": row(
+        lambda w: [w.private_pass.slug, w.private_pass.invitation_token], everyone()
+    ),
     "registration:resend": row(get=everyone()),
     "registration:ticket": row(lambda w: [w.registration.secret], everyone()),
     "registration:cancel": row(lambda w: [w.registration.secret], everyone()),
@@ -292,9 +295,8 @@ TABLE = {
     "programme:session[unpublished]": row(lambda w: [w.draft_session.pk], everyone(404)),
     "community:questions[unpublished session]": row(lambda w: [w.draft_session.pk], everyone(404)),
     "activities:detail[unpublished]": row(lambda w: [w.draft_activity.slug], everyone(404)),
-    # Unlisted passes (speakers, press) are reached by their direct link, by design;
-    # approval, not the address, decides who gets one.
-    "registration:register[not public]": row(lambda w: [w.private_pass.slug], everyone()),
+    # Unlisted passes (speakers, press) are reached by their invitation link only.
+    "registration:register[not public]": row(lambda w: [w.private_pass.slug], everyone(404)),
     "startups:startup[not selected]": row(lambda w: [w.other_application.slug], everyone(404)),
     "matchmaking:challenge[unpublished]": row(lambda w: [w.draft_challenge.pk], everyone(404)),
     "accounts:home": row(get=signed_in()),

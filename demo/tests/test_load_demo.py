@@ -293,6 +293,10 @@ def test_2022_passes_have_their_capacity_colour_texts_and_questions(demo):
     assert len({pass_type.colour for pass_type in passes.values()}) == len(passes)
     assert "pivots" in passes["professionnel"].questions
     assert not passes["intervenant"].allows_transfer
+    # Its short name is in the demo's code: only its own random invitation link opens it.
+    speakers = passes["intervenant"]
+    assert speakers.by_invitation and len(speakers.invitation_token) >= 32
+    assert not speakers.admits("") and speakers.admits(speakers.invitation_token)
 
 
 def test_2022_passes_are_closed_today(demo):

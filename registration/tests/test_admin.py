@@ -166,6 +166,32 @@ def test_a_required_question_must_be_asked(staff, edition):
     assert not PassType.objects.filter(slug="presse").exists()
 
 
+def test_the_admin_says_how_each_pass_is_reached_and_renews_an_invitation_link(staff, pro):
+    def page():
+        url = english("admin:registration_passtype_change", pro.pk)
+        return staff.get(url).content.decode()
+
+    assert "The list of passes on the registration page." in page()
+    PassType.objects.filter(pk=pro.pk).update(is_public=False)
+    old = pro.invitation_token
+    assert "Its invitation link only" in page() and f"/invitation/{old}/" in page()
+    staff.post(
+        english("admin:registration_passtype_changelist"),
+        {"action": "new_invitation_links", "_selected_action": [pro.pk]},
+    )
+    pro.refresh_from_db()
+    assert pro.invitation_token != old and f"/invitation/{pro.invitation_token}/" in page()
+
+
+def test_an_unlisted_pass_saved_in_the_admin_keeps_its_invitation_link(staff, pro):
+    token = pro.invitation_token
+    url = english("admin:registration_passtype_change", pro.pk)
+    form = pass_form(pro.edition, slug=pro.slug, is_public=None, needs_approval=None)
+    assert staff.post(url, form).status_code == 302
+    pro.refresh_from_db()
+    assert not pro.is_public and pro.invitation_token == token
+
+
 def test_closing_before_opening_is_refused(staff, edition):
     response = staff.post(
         english("admin:registration_passtype_add"), pass_form(edition, closes_at_0="2022-02-01")

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.db import connection
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -17,6 +18,7 @@ from django.utils.translation import gettext
 from core import ratelimit
 from core.ratelimit import MESSAGE as RATE_LIMIT_MESSAGE
 from core.testing import assert_alike, post_watched
+from registration import services
 from registration.forms import new_submission_key
 from registration.models import CheckIn, Consent, Registration
 from registration.tests.factories import PassTypeFactory, RegistrationFactory
@@ -179,13 +181,72 @@ def test_pass_list_needs_the_same_queries_for_one_or_three_passes(client, editio
     assert queries_with(1) == queries_with(3)
 
 
-def test_unlisted_pass_is_reached_by_its_direct_link(client, edition):
-    speakers = PassTypeFactory(
-        edition=edition, slug="speakers", name_fr="Intervenants", is_public=False
+def invitation_url(pass_type, token=None, language="fr"):
+    with translation.override(language):
+        return reverse(
+            "registration:invited", args=[pass_type.slug, token or pass_type.invitation_token]
+        )
+
+
+@pytest.fixture
+def speakers(edition):
+    return PassTypeFactory(
+        edition=edition, slug="intervenant", name_fr="Intervenants", is_public=False
     )
-    response = client.get(form_url(speakers))
-    assert response.status_code == 200
-    assert "Intervenants" in text(response)
+
+
+def test_an_unlisted_pass_is_not_reached_by_its_guessable_short_name(client, submit, speakers):
+    assert client.get(form_url(speakers)).status_code == 404
+    crafted = filled_form(client, speakers)  # what an attacker would POST there
+    assert submit(form_url(speakers), crafted).status_code == 404
+    assert not Registration.objects.exists()
+
+
+def test_an_unlisted_pass_is_reached_by_its_invitation_link(client, submit, speakers):
+    assert len(speakers.invitation_token) >= 32
+    response = client.get(invitation_url(speakers))
+    assert response.status_code == 200 and "Intervenants" in text(response)
+    assert response["Cache-Control"] == "private, no-store"  # the link is a secret
+    page = text(response)
+    key = re.search(r'name="submission_key" value="([^"]+)"', page).group(1)
+    data = {**filled_form(client, PassTypeFactory(edition=speakers.edition)), "submission_key": key}
+    assert submit(invitation_url(speakers), data).status_code == 303
+    assert Registration.objects.get().pass_type == speakers
+
+
+@pytest.mark.parametrize("token", ["x" * 32, "guessed-token-abcdefghijklmnop"])
+def test_a_wrong_invitation_link_is_a_missing_page(client, speakers, token):
+    assert client.get(invitation_url(speakers, token)).status_code == 404
+
+
+def test_a_new_invitation_link_retires_the_old_one(client, speakers):
+    old = invitation_url(speakers)
+    services.new_invitation_link(speakers)
+    assert client.get(old).status_code == 404
+    assert client.get(invitation_url(speakers)).status_code == 200
+
+
+def test_an_unlisted_pass_without_invitation_link_needs_approval(client, submit, edition):
+    press = PassTypeFactory(
+        edition=edition, slug="presse", is_public=False, needs_approval=True, invitation_token=""
+    )
+    assert submit(form_url(press), filled_form(client, press)).status_code == 303
+    assert Registration.objects.get().status == Status.PENDING
+
+
+@pytest.mark.usefixtures("in_english")
+def test_the_model_refuses_an_unlisted_pass_open_to_anyone(edition):
+    with pytest.raises(ValidationError) as refused:
+        PassTypeFactory.build(
+            edition=edition, is_public=False, needs_approval=False, invitation_token=""
+        ).full_clean()
+    assert "invitation link or needs approval" in str(refused.value)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PassTypeFactory(edition=edition, is_public=False, invitation_token="")
+
+
+def test_a_listed_pass_needs_no_invitation(client, pro_pass):
+    assert client.get(form_url(pro_pass)).status_code == 200
 
 
 def test_pass_of_another_edition_is_not_found(client, edition):

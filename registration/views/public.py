@@ -98,9 +98,13 @@ def _submitted(request, form, limits: str, act) -> tuple[HttpResponse | None, in
 
 
 @require_http_methods(["GET", "POST"])
-def register(request, slug: str):
+def register(request, slug: str, token: str = ""):
+    """A pass's form: by its short name, or for an unlisted pass by its invitation
+    link only (the same missing page for a wrong link as for no pass at all)."""
     edition = current_edition()
     pass_type = get_object_or_404(edition.pass_types.select_related("edition"), slug=slug)
+    if not pass_type.admits(token):
+        raise Http404
     form = RegistrationForm(request.POST or None, pass_type=pass_type)
 
     def act(data):
@@ -125,9 +129,10 @@ def register(request, slug: str):
         "availability": Availability.of(pass_type, timezone.now()),
         "nav": "register",
     }
-    return render_for_edition(
+    response = render_for_edition(
         request, "registration/register.html", context, edition, status=status
     )
+    return keep_private(response, referrer_policy=FORM_REFERRER_POLICY) if token else response
 
 
 def _unknown_ticket(request):
