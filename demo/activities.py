@@ -11,13 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
-from django.test.utils import override_settings
-
 from activities import services, slots
 from activities.models import Activity, ActivitySlot, Booking, PublicProgramme
 from activities.phones import normalised_phone
-from demo.records import Tr, per_language
+from demo.records import Tr, fictional_people, per_language
 from editions.models import Edition
 
 EDITION_SLUG = "scc-2022"
@@ -214,8 +211,7 @@ def moment(edition: Edition, day: int, clock: str) -> datetime:
 
 def load_demo_activities() -> PublicProgramme:
     edition = Edition.objects.get(slug=EDITION_SLUG)
-    dummy = "django.core.mail.backends.dummy.EmailBackend"
-    with override_settings(EMAIL_BACKEND=dummy), transaction.atomic():
+    with fictional_people():
         programme, _created = PublicProgramme.objects.update_or_create(
             edition=edition,
             defaults={

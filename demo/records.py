@@ -4,9 +4,16 @@ Text shown in three languages is a `Tr(fr, ar, en)`; only French is required,
 as in the models, and the site falls back to French when a language is empty.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
+
+from django.db import transaction
+from django.db.models import Max
+
+from core.models import OutboxEmail
 
 
 class Tr(NamedTuple):
@@ -92,3 +99,15 @@ class DemoEdition:
     spaces: tuple[DemoSpace, ...]
     partners: tuple[DemoPartner, ...]
     sessions: tuple[DemoSession, ...]
+
+
+@contextmanager
+def fictional_people() -> Iterator[None]:
+    """One transaction in which the demo plays its fictional people through the real
+    services, which owe them e-mails (confirmations, meetings, bookings): the e-mails
+    owed inside it are taken back before the commit, so none is ever sent, whatever
+    the mail backend and whenever the commit's callbacks run."""
+    with transaction.atomic():
+        before = OutboxEmail.objects.aggregate(last=Max("pk"))["last"] or 0
+        yield
+        OutboxEmail.objects.filter(pk__gt=before, sent_at=None).delete()

@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
 from django.db.models import Max
-from django.test.utils import override_settings
 
 from demo.editions.load import DemoDataError
-from demo.records import Tr, per_language
+from demo.records import Tr, fictional_people, per_language
 from editions.models import Edition
 from registration import checkin, services
 from registration.models import PassType, Registration, RegistrationEvent, Scan
@@ -715,9 +713,7 @@ PEOPLE = (
 def load_demo_registrations() -> None:
     """Write the demo passes, and the demo registrations unless they are already there."""
     edition = Edition.objects.get(slug=EDITION_SLUG)
-    # The people are fictional: their e-mails (sent on commit) go nowhere.
-    dummy = "django.core.mail.backends.dummy.EmailBackend"
-    with override_settings(EMAIL_BACKEND=dummy), transaction.atomic():
+    with fictional_people():
         passes = {record.slug: save_pass(edition, record) for record in PASSES}
         wanted = {KEY_PREFIX + person.key for person in PEOPLE}
         if set(demo_registrations(edition).values_list("submission_key", flat=True)) == wanted:

@@ -80,6 +80,7 @@ def test_the_reported_8000_by_8000_png_is_refused_as_an_idea_photo(client, editi
         "arrondissement": "sidi-moumen",
         "photo": upload(bomb),
     }
+    client.get(reverse("community:propose"))  # a visitor opens the form before posting
     response = client.post(reverse("community:propose"), post)
     assert response.status_code == 400
     assert "The photo has too many pixels to be read" in response.content.decode()

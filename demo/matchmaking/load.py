@@ -13,8 +13,6 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
-from django.test.utils import override_settings
 
 from accounts.models import User
 from accounts.services import username_for
@@ -32,7 +30,7 @@ from demo.matchmaking.data import (
     TABLE_CLOSED,
     TABLES,
 )
-from demo.records import per_language
+from demo.records import fictional_people, per_language
 from editions.models import Edition
 from matchmaking import planning, slots
 from matchmaking.models import (
@@ -65,8 +63,7 @@ def moment(day: str, clock: str) -> datetime:
 
 def load_demo_lounge() -> Lounge:
     edition = Edition.objects.get(slug=EDITION_SLUG)
-    dummy = "django.core.mail.backends.dummy.EmailBackend"
-    with override_settings(EMAIL_BACKEND=dummy), transaction.atomic():
+    with fictional_people():
         lounge = save_lounge(edition)
         for name, email in SPEAKER_EMAILS.items():
             Speaker.objects.filter(name=name).update(email=email)

@@ -10,6 +10,7 @@ import pytest
 from django.core import mail
 from django.core.management import CommandError, call_command
 
+from core.models import OutboxEmail
 from demo import registration as registration_demo
 from demo.editions import load as demo_load
 from editions.models import Edition, Partner, Pivot, Space
@@ -394,3 +395,4 @@ def test_load_demo_sends_no_email_to_its_fictional_people(db, django_capture_on_
 
     assert Registration.objects.exists()
     assert mail.outbox == []
+    assert not OutboxEmail.objects.filter(sent_at=None).exists()  # nothing left for the timer
