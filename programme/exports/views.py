@@ -12,6 +12,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from core.csv import csv_response
 from programme.models import Agenda
 
 from . import frab, ical, spreadsheet
@@ -80,10 +81,6 @@ def schedule_xml(request):
 @permission_required("programme.view_session", raise_exception=True)
 def sessions_csv(request):
     edition = export_edition(request, include_unpublished=True)
-    return export_response(
-        spreadsheet.sessions_csv(edition),
-        content_type="text/csv; charset=utf-8",
-        language=translation.get_language(),
-        filename=f"{edition.slug}-sessions.csv",
-        as_attachment=True,
+    return csv_response(
+        spreadsheet.header(), spreadsheet.rows(edition), filename=f"{edition.slug}-sessions.csv"
     )
