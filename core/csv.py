@@ -52,7 +52,8 @@ def csv_response(
     header: Iterable[object], rows: Iterable[Iterable[object]], *, filename: str
 ) -> HttpResponse:
     """The table as a CSV download named `filename`, in the language of the request."""
-    response = HttpResponse(csv_text(header, rows), content_type=CONTENT_TYPE)
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    response["Content-Language"] = translation.get_language() or settings.LANGUAGE_CODE
-    return response
+    headers = {
+        "Content-Disposition": content_disposition_header(True, filename) or "attachment",
+        "Content-Language": translation.get_language() or settings.LANGUAGE_CODE,
+    }
+    return HttpResponse(csv_text(header, rows), content_type=CONTENT_TYPE, headers=headers)
