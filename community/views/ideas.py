@@ -15,10 +15,10 @@ from community.forms import CommentForm, DecisionForm, IdeaForm
 from community.models import Idea, IdeaComment, IdeaVote
 from community.views.common import answer, rate_limited
 from community.voters import known_voter, remember_device, voter_key
+from core import query
 from core.i18n import active_language
 from core.permissions import staff_only
 from core.ratelimit import MESSAGE as TOO_MANY
-from core.text import searchable
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
@@ -33,18 +33,13 @@ def _back(request, default: str) -> str:
 
 def _filters(request, edition) -> dict:
     pivots = {p.slug: p for p in edition.pivots.all()}
-    wanted = {
-        "text": searchable(request.GET.get("q", "")),
-        "pivot": pivots.get(request.GET.get("pivot", "")),
-        "arrondissement": request.GET.get("arrondissement", ""),
-        "decision": request.GET.get("decision", ""),
-        "order": "recent" if request.GET.get("order") == "recent" else "votes",
+    return {
+        "text": query.text(request.GET, "q"),
+        "pivot": pivots.get(query.choice(request.GET, "pivot", pivots)),
+        "arrondissement": query.choice(request.GET, "arrondissement", Arrondissement.values),
+        "decision": query.choice(request.GET, "decision", Idea.Decision.values),
+        "order": query.choice(request.GET, "order", ["recent"]) or "votes",
     }
-    if wanted["arrondissement"] not in Arrondissement.values:
-        wanted["arrondissement"] = ""
-    if wanted["decision"] not in Idea.Decision.values:
-        wanted["decision"] = ""
-    return wanted
 
 
 @require_GET

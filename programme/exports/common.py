@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import content_disposition_header
 
+from core import query
 from core.i18n import LANGUAGE_CODES
 from editions.models import Edition
 from programme.models import Session, SessionSpeaker
@@ -26,7 +27,7 @@ def export_edition(request: HttpRequest, *, include_unpublished: bool = False) -
     Past editions stay exportable as archives, but only once published:
     an edition still being prepared is for staff eyes.
     """
-    slug = request.GET.get("edition")
+    slug = query.slug(request.GET, "edition")
     if not slug:
         return get_object_or_404(Edition, is_current=True)
     editions = Edition.objects.all() if include_unpublished else Edition.objects.published()
