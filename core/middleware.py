@@ -1,5 +1,5 @@
-"""Request-wide behaviour: a NUL byte in the query string is refused; unknown
-language prefixes go to French."""
+"""Request-wide behaviour: unknown language prefixes go to French; a NUL byte in
+an administration page's query string is refused."""
 
 import re
 from urllib.parse import unquote_plus
@@ -32,15 +32,22 @@ class UnknownLanguageRedirectMiddleware:
         return self.get_response(request)
 
 
-def refuse_nul_in_query(get_response):
-    """A plain 400 for a query string holding a NUL byte, which no person types and
-    PostgreSQL refuses in any query. Our views read their parameters through
-    core.query; this also covers the code we do not write, such as the
-    administration's list filters, which put any value they are given in a query."""
+class AdminQueryMiddleware:
+    """A plain 400 for an administration page whose query string holds a NUL byte.
 
-    def middleware(request):
+    Our own views read their parameters through core.query; the administration's
+    list filters and search put any value they are given in a query, and
+    PostgreSQL refuses a NUL in any query (a server error). No person types one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.namespace != "admin":
+            return None
         if "\x00" in unquote_plus(request.META.get("QUERY_STRING", "")):
             return HttpResponseBadRequest()
-        return get_response(request)
-
-    return middleware
+        return None

@@ -2,6 +2,7 @@
 
 import pytest
 from django.http import Http404, QueryDict
+from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,11 +67,17 @@ def test_search_text_has_no_control_character_and_a_limit(value):
     assert not any(c < " " for c in found)
 
 
-@pytest.mark.parametrize("query_string", ["q=%00", "%00=1", "q=a%00b", "q=a&q=%00"])
-def test_a_nul_in_any_query_string_is_a_plain_400(client, query_string):
-    response = client.get("/fr/?" + query_string)
-    assert response.status_code == 400
+@pytest.mark.parametrize("query_string", ["q=%00", "%00=1", "status__exact=a%00b", "q=a&q=%00"])
+def test_a_nul_in_the_query_string_of_an_admin_page_is_a_plain_400(admin_client, query_string):
+    address = reverse("admin:programme_session_changelist")
+    assert admin_client.get(f"{address}?{query_string}").status_code == 400
 
 
-def test_an_encoded_percent_zero_zero_is_not_a_nul(client, edition):
-    assert client.get("/fr/programme/?q=%2500").status_code == 200
+def test_an_encoded_percent_zero_zero_is_not_a_nul(admin_client):
+    address = reverse("admin:programme_session_changelist")
+    assert admin_client.get(f"{address}?q=%2500").status_code == 200
+
+
+def test_a_public_page_reads_a_nul_as_any_value_it_cannot_use(client, edition):
+    assert client.get("/fr/programme/?pivot=%00&day=%00").status_code == 200
+    assert client.get("/fr/programme/schedule.json?edition=%00").status_code == 404
