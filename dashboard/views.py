@@ -1,12 +1,11 @@
 """The organiser's dashboard of the current edition, its tables as CSV, and the
 printable impact report. Staff with dashboard.view_dashboard only."""
 
-import csv
-
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from core.csv import csv_response
 from core.permissions import staff_only
 from dashboard import metrics, panels, report
 from dashboard.tables import TABLES
@@ -59,13 +58,7 @@ def table_csv(request, name: str):
     if table is None:
         raise Http404
     edition = staff_edition(request)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}-{edition.slug}.csv"'
-    response.write("\ufeff")  # spreadsheet software reads UTF-8 (Arabic) only with a BOM
-    writer = csv.writer(response)
-    writer.writerow([str(column) for column in table.columns])
-    writer.writerows(table.rows(edition))
-    return response
+    return csv_response(table.columns, table.rows(edition), filename=f"{name}-{edition.slug}.csv")
 
 
 @organiser

@@ -10,6 +10,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core import query
 from core.images import PictureField
 from core.logos import clean_logo
 from editions.models import Edition, Partner, Pivot, Space
@@ -50,8 +51,8 @@ class RelationFilter(admin.RelatedFieldListFilter):
         if not any(f.name == "edition" for f in related._meta.fields):
             return super().field_choices(field, request, model_admin)
         choices = related.objects.select_related("edition")
-        edition_id = request.GET.get(EDITION_PARAMETER, "")
-        if edition_id.isdigit():
+        edition_id = query.number(request.GET, EDITION_PARAMETER)
+        if edition_id is not None:
             choices = choices.filter(edition_id=edition_id)
         choices = list(choices)
         if len({item.edition_id for item in choices}) <= 1:

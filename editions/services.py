@@ -1,13 +1,11 @@
 """Finding the edition a page is about."""
 
-import re
-
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from core import query
 from editions.models import Edition
 
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,50}")
 # Every page's header names the edition's village and lounge in its own wording.
 WITH_WORDING = ("startup_call", "lounge", "public_programme")
 
@@ -30,9 +28,5 @@ def published_edition(slug: str) -> Edition:
 def staff_edition(request) -> Edition:
     """The edition named by `?edition=<slug>` (any, published or not: staff prepare
     the next one), else the current one."""
-    slug = request.GET.get("edition", "")
-    if not slug:
-        return current_edition()
-    if not SLUG.fullmatch(slug):  # e.g. a NUL character, which PostgreSQL refuses
-        raise Http404
-    return get_object_or_404(Edition, slug=slug)
+    slug = query.slug(request.GET, "edition")
+    return get_object_or_404(Edition, slug=slug) if slug else current_edition()

@@ -4,15 +4,15 @@ published, one sheet per table, and the outcomes of the meetings (with a CSV).
 Read-only; each function runs a fixed number of queries whatever the lounge's size.
 """
 
-import csv
-import io
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from matchmaking import reasons
 from matchmaking.models import (
@@ -25,7 +25,6 @@ from matchmaking.models import (
     SchedulerRun,
 )
 from programme.exports.common import local_iso
-from programme.exports.spreadsheet import BYTE_ORDER_MARK, as_text
 
 FollowUp = MeetingSide.FollowUp
 RUNS_SHOWN = 20
@@ -244,7 +243,21 @@ def outcomes(lounge: Lounge, *, now=None) -> dict:
     }
 
 
-def outcomes_csv(lounge: Lounge, *, now=None) -> str:
+OUTCOME_COLUMNS = (
+    gettext_lazy("starts at"),
+    gettext_lazy("table"),
+    gettext_lazy("organisation"),
+    gettext_lazy("name shown"),
+    gettext_lazy("kind"),
+    gettext_lazy("met with"),
+    gettext_lazy("the meeting took place"),
+    gettext_lazy("what it leads to"),
+    gettext_lazy("note"),
+    gettext_lazy("answered at"),
+)
+
+
+def outcome_rows(lounge: Lounge, *, now=None) -> Iterator[list[object]]:
     """One line per side of every meeting that has started, with what they said."""
     now = now or timezone.now()
     sides = (
@@ -259,27 +272,11 @@ def outcomes_csv(lounge: Lounge, *, now=None) -> str:
         .order_by("meeting__slot__starts_at", "meeting__table__number", "pk")
     )
     yes_no = {True: _("yes"), False: _("no"), None: ""}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            _("starts at"),
-            _("table"),
-            _("organisation"),
-            _("name shown"),
-            _("kind"),
-            _("met with"),
-            _("the meeting took place"),
-            _("what it leads to"),
-            _("note"),
-            _("answered at"),
-        ]
-    )
     edition = lounge.edition
     for side in sides:
         meeting = side.meeting
         counterpart = meeting.request.other_side(side.profile)
-        row = [
+        yield [
             local_iso(meeting.slot.starts_at, edition),
             meeting.table.number,
             side.profile.organisation,
@@ -291,5 +288,3 @@ def outcomes_csv(lounge: Lounge, *, now=None) -> str:
             side.note,
             local_iso(side.answered_at, edition) if side.answered_at else "",
         ]
-        writer.writerow([as_text(value) for value in row])
-    return BYTE_ORDER_MARK + buffer.getvalue()

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core import query
 from core.photos import clean_photo
 from editions.admin import (
     EDITION_PARAMETER,
@@ -61,8 +62,8 @@ class DayFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         editions = Edition.objects.all()
-        edition_id = request.GET.get(EDITION_PARAMETER, "")
-        if edition_id.isdigit():
+        edition_id = query.number(request.GET, EDITION_PARAMETER)
+        if edition_id is not None:
             editions = editions.filter(pk=edition_id)
         days = sorted({day for edition in editions for day in edition.days}, reverse=True)
         return [(day.isoformat(), date_format(day, "l j F Y")) for day in days]

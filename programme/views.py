@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core import ratelimit
+from core import query, ratelimit
 from core.http import local_path
 from editions.models import Edition
 from editions.rendering import render_for_edition
@@ -168,7 +168,7 @@ def speaker_detail(request, pk: int):
 
 @require_GET
 def pivot_detail(request, slug: str):
-    archived = request.GET.get("edition")
+    archived = query.slug(request.GET, "edition")
     edition = published_edition(archived) if archived else current_edition()
     pivot = get_object_or_404(edition.pivots, slug=slug)
     sessions = (

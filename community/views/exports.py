@@ -1,6 +1,5 @@
 """The ideas board's open data, downloadable by anyone: ideas.csv, votes.csv, ideas.json."""
 
-import csv
 import json
 
 from django.http import Http404, HttpResponse
@@ -8,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from community import exports
 from community.ideas import LICENCE_URL
+from core.csv import csv_response
 from editions.services import current_edition
 
 TABLES = {
@@ -39,9 +39,6 @@ def as_csv(request, table: str):
         raise Http404
     edition = current_edition()
     columns, rows = TABLES[table]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response.write("\ufeff")  # spreadsheet software reads UTF-8 (Arabic) only with a BOM
-    writer = csv.DictWriter(response, fieldnames=columns)
-    writer.writeheader()
-    writer.writerows(rows(edition))
-    return _download(response, f"{table}-{edition.slug}.csv")
+    lines = ([row[column] for column in columns] for row in rows(edition))
+    name = f"{table}-{edition.slug}.csv"
+    return _download(csv_response(columns, lines, filename=name), name)

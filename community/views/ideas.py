@@ -15,9 +15,9 @@ from community.forms import CommentForm, DecisionForm, IdeaForm
 from community.models import Idea, IdeaComment, IdeaVote
 from community.views.common import answer, poster, refusal, status_of, vote
 from community.voters import establish, voter
+from core import query
 from core.i18n import active_language
 from core.permissions import staff_only
-from core.text import searchable
 from editions.rendering import render_for_edition
 from editions.services import current_edition
 
@@ -32,18 +32,13 @@ def _back(request, default: str) -> str:
 
 def _filters(request, edition) -> dict:
     pivots = {p.slug: p for p in edition.pivots.all()}
-    wanted = {
-        "text": searchable(request.GET.get("q", "")),
-        "pivot": pivots.get(request.GET.get("pivot", "")),
-        "arrondissement": request.GET.get("arrondissement", ""),
-        "decision": request.GET.get("decision", ""),
-        "order": "recent" if request.GET.get("order") == "recent" else "votes",
+    return {
+        "text": query.text(request.GET, "q"),
+        "pivot": pivots.get(query.choice(request.GET, "pivot", pivots)),
+        "arrondissement": query.choice(request.GET, "arrondissement", Arrondissement.values),
+        "decision": query.choice(request.GET, "decision", Idea.Decision.values),
+        "order": query.choice(request.GET, "order", ["recent"]) or "votes",
     }
-    if wanted["arrondissement"] not in Arrondissement.values:
-        wanted["arrondissement"] = ""
-    if wanted["decision"] not in Idea.Decision.values:
-        wanted["decision"] = ""
-    return wanted
 
 
 @require_GET
@@ -51,12 +46,12 @@ def idea_list(request):
     edition = current_edition()
     filters = _filters(request, edition)
     page = Paginator(ideas.search(edition, **filters), PER_PAGE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    other_parameters = request.GET.copy()  # the filters, kept by the pager's links
+    other_parameters.pop("page", None)
     context = {
         "page": page,
         "filters": filters,
-        "query": query.urlencode(),
+        "query": other_parameters.urlencode(),
         "nav": "ideas",
         "pivots": edition.pivots.order_by("position", "pk"),
         "arrondissements": Arrondissement.choices,

@@ -11,10 +11,10 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.csv import csv_response
 from core.http import see_other
 from core.permissions import staff_only
 from editions.rendering import render_for_edition
@@ -22,7 +22,6 @@ from editions.services import staff_edition
 from matchmaking import planning, staff_reports
 from matchmaking.forms_staff import RunForm
 from matchmaking.models import Lounge, SchedulerRun
-from programme.exports.common import export_response
 
 RUN_SCHEDULER = "matchmaking.run_scheduler"
 
@@ -106,12 +105,10 @@ def table_sheets(request):
 def outcomes(request):
     lounge = staff_lounge(request)
     if request.GET.get("format") == "csv":
-        return export_response(
-            staff_reports.outcomes_csv(lounge),
-            content_type="text/csv; charset=utf-8",
-            language=translation.get_language(),
+        return csv_response(
+            staff_reports.OUTCOME_COLUMNS,
+            staff_reports.outcome_rows(lounge),
             filename=f"{lounge.edition.slug}-lounge-outcomes.csv",
-            as_attachment=True,
         )
     context = {"outcomes": staff_reports.outcomes(lounge), "staff_nav": "outcomes"}
     return _render(request, "matchmaking/staff/outcomes.html", context, lounge)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import content_disposition_header
 
+from core import query
 from core.i18n import LANGUAGE_CODES
 from editions.models import Edition
 from programme.models import Session, SessionSpeaker
@@ -27,7 +28,7 @@ def export_edition(request: HttpRequest, *, include_unpublished: bool = False) -
     edition still being prepared is for staff eyes, even while marked current.
     """
     editions = Edition.objects.all() if include_unpublished else Edition.objects.published()
-    slug = request.GET.get("edition")
+    slug = query.slug(request.GET, "edition")
     if not slug:
         return get_object_or_404(editions, is_current=True)
     return get_object_or_404(editions, slug=slug)

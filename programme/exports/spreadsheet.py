@@ -1,7 +1,6 @@
 """Every session of an edition as CSV, for the organisers' spreadsheets."""
 
-import csv
-import io
+from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
 
@@ -10,22 +9,10 @@ from programme.models import Session
 
 from .common import local_iso, with_details
 
-# Excel reads a CSV as the local ANSI code page unless it starts with a BOM,
-# which turns Arabic titles into mojibake.
-BYTE_ORDER_MARK = "\ufeff"
-# A cell starting with one of these is run as a formula by spreadsheet programs
-# (CSV injection); organiser-typed titles must stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-def sessions_csv(edition: Edition) -> str:
+def rows(edition: Edition) -> Iterator[list[object]]:
     sessions = with_details(edition.sessions.all()).order_by("starts_at", "space__position", "id")
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header())
-    for session in sessions:
-        writer.writerow([as_text(value) for value in row(session)])
-    return BYTE_ORDER_MARK + buffer.getvalue()
+    return (row(session) for session in sessions)
 
 
 def header() -> list[str]:
@@ -68,8 +55,3 @@ def row(session: Session) -> list[object]:
         session.livestream_url,
         session.replay_url,
     ]
-
-
-def as_text(value: object) -> str:
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text

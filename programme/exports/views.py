@@ -12,6 +12,8 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from core import query
+from core.csv import csv_response
 from programme.models import Agenda
 
 from . import frab, ical, spreadsheet
@@ -27,8 +29,8 @@ CALENDAR = "text/calendar; charset=utf-8"
 @public_cache
 def programme_ics(request):
     edition = export_edition(request)
-    slug = request.GET.get("pivot")
-    pivot = get_object_or_404(edition.pivots, slug=slug) if slug is not None else None
+    slug = query.slug(request.GET, "pivot")
+    pivot = get_object_or_404(edition.pivots, slug=slug) if slug else None
     language = export_language(request)
     with translation.override(language):
         body = ical.programme_calendar(edition, pivot=pivot, absolute=request.build_absolute_uri)
@@ -80,10 +82,6 @@ def schedule_xml(request):
 @permission_required("programme.view_session", raise_exception=True)
 def sessions_csv(request):
     edition = export_edition(request, include_unpublished=True)
-    return export_response(
-        spreadsheet.sessions_csv(edition),
-        content_type="text/csv; charset=utf-8",
-        language=translation.get_language(),
-        filename=f"{edition.slug}-sessions.csv",
-        as_attachment=True,
+    return csv_response(
+        spreadsheet.header(), spreadsheet.rows(edition), filename=f"{edition.slug}-sessions.csv"
     )

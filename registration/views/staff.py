@@ -13,8 +13,6 @@ guest, a walk-in on the day), but never beyond the capacity: the place is taken
 by the same conditional UPDATE as the public form's.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from itertools import groupby
@@ -27,19 +25,18 @@ from django.db.models import Count
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.access_log import record_access
+from core.csv import csv_response
 from core.permissions import staff_only
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import staff_edition
-from programme.exports.common import export_response, local_iso
-from programme.exports.spreadsheet import BYTE_ORDER_MARK, as_text
+from programme.exports.common import local_iso
 from registration import services
 from registration.forms_staff import (
     BadgeFilters,
@@ -316,24 +313,11 @@ def registrations_csv(request):
     record_access(
         request, "registrations.csv", records=len(registrations), query=request.GET.urlencode()
     )
-    return export_response(
-        registrations_spreadsheet(registrations, edition),
-        content_type="text/csv; charset=utf-8",
-        language=translation.get_language(),
+    return csv_response(
+        _csv_header(),
+        (_csv_row(registration, edition) for registration in registrations),
         filename=f"{edition.slug}-registrations.csv",
-        as_attachment=True,
     )
-
-
-def registrations_spreadsheet(registrations, edition: Edition) -> str:
-    """The registrations as CSV for Excel and LibreOffice: a BOM so Arabic reads
-    right, and no cell a spreadsheet would run as a formula. No ticket secret."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_csv_header())
-    for registration in registrations:
-        writer.writerow([as_text(value) for value in _csv_row(registration, edition)])
-    return BYTE_ORDER_MARK + buffer.getvalue()
 
 
 def _csv_header() -> list[str]:

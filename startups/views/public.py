@@ -7,7 +7,6 @@ A rule refusing (the call not open, closed, already decided) answers 409 with
 its message and the typed data still on screen; rate limits answer 429.
 """
 
-import re
 from urllib.parse import urlsplit
 
 from django.contrib import messages
@@ -21,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.services import normalise_email, request_sign_in_link, signs_in_with_password
-from core import ratelimit
+from core import query, ratelimit
 from core.http import see_other
 from core.i18n import active_language
 from editions.models import Edition, hex_colour
@@ -33,7 +32,6 @@ from startups.models import Application, Call
 from startups.services import ApplicationError
 
 Status = Application.Status
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,50}$")
 NAV = {"nav": "startups"}
 signed_in = login_required(login_url="accounts:sign_in", redirect_field_name=None)
 
@@ -44,12 +42,8 @@ def _application_url(application: Application) -> str:
 
 def _edition(request) -> Edition:
     """The current edition, or the published one named by `?edition=` (archives)."""
-    archived = request.GET.get("edition")
-    if archived is None:
-        return current_edition()
-    if not SLUG.match(archived):
-        raise Http404
-    return published_edition(archived)
+    archived = query.slug(request.GET, "edition")
+    return published_edition(archived) if archived else current_edition()
 
 
 def _call_of(edition: Edition) -> Call | None:

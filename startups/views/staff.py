@@ -6,8 +6,6 @@ get a 403. Changes go through `startups.decisions`, which checks the status,
 records who did what and e-mails the applicant in their language.
 """
 
-import csv
-import io
 import re
 
 from django.contrib import messages
@@ -15,18 +13,17 @@ from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.access_log import record_access
+from core.csv import csv_response
 from core.http import see_other
 from core.permissions import staff_only
 from editions.rendering import render_for_edition
 from editions.services import staff_edition
-from programme.exports.common import export_response, local_iso
-from programme.exports.spreadsheet import BYTE_ORDER_MARK, as_text
+from programme.exports.common import local_iso
 from startups import decisions
 from startups import review as jury
 from startups.forms_review import BoothForm, BoothsForm, DecisionForm, RankingFilters
@@ -283,26 +280,13 @@ def applications_csv(request):
     if call is None:
         raise Http404("No call for applications in this edition.")
     record_access(request, "startup-applications.csv", records=call.applications.count())
-    return export_response(
-        applications_spreadsheet(call),
-        content_type="text/csv; charset=utf-8",
-        language=translation.get_language(),
-        filename=f"{edition.slug}-startup-applications.csv",
-        as_attachment=True,
-    )
-
-
-def applications_spreadsheet(call: Call) -> str:
-    """The call's applications with their scores, for Excel and LibreOffice: a BOM so
-    Arabic reads right, and no cell a spreadsheet would run as a formula."""
     criteria = list(call.criteria.all())
     applications = Application.objects.filter(call=call).select_related("applicant")
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_csv_header(criteria))
-    for standing in jury.ranking(call, applications):
-        writer.writerow([as_text(value) for value in _csv_row(standing, criteria, call)])
-    return BYTE_ORDER_MARK + buffer.getvalue()
+    return csv_response(
+        _csv_header(criteria),
+        (_csv_row(standing, criteria, call) for standing in jury.ranking(call, applications)),
+        filename=f"{edition.slug}-startup-applications.csv",
+    )
 
 
 def _csv_header(criteria) -> list[str]:
