@@ -18,3 +18,8 @@ class ActivitiesConfig(AppConfig):
         # What it holds of a person, for the export, erasure and retention of accounts.
         personal_data.register(BOOKINGS)
         session_page.add_note(public_booking_note)
+        # Its part of preparing the next edition (editions.copying), after the apps below.
+        from activities.copying import PUBLIC_PROGRAMME
+        from editions import copying
+
+        copying.register(PUBLIC_PROGRAMME)

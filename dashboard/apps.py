@@ -11,3 +11,8 @@ class DashboardConfig(AppConfig):
         from dashboard.mailings import resubscribe
 
         news_wanted.connect(resubscribe, dispatch_uid="dashboard.resubscribe")
+        # Its part of preparing the next edition (editions.copying), after the apps below.
+        from dashboard.copying import MAILINGS
+        from editions import copying
+
+        copying.register(MAILINGS)

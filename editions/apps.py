@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class EditionsConfig(AppConfig):
     name = "editions"
     verbose_name = _("Editions")
+
+    def ready(self):
+        from editions import copying
+
+        # First of the copiers: the apps above point their copies to these pivots and spaces.
+        copying.register(copying.EDITION_STRUCTURE)

@@ -16,3 +16,8 @@ class MatchmakingConfig(AppConfig):
         outbox.register("matchmaking.meeting_status", meeting_emails.tell_side)
         # What it holds of a person, for the export, erasure and retention of accounts.
         personal_data.register(LOUNGE_PROFILES)
+        # Its part of preparing the next edition (editions.copying), after the apps below.
+        from editions import copying
+        from matchmaking.copying import LOUNGE
+
+        copying.register(LOUNGE)

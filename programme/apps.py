@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ProgrammeConfig(AppConfig):
     name = "programme"
     verbose_name = _("Programme")
+
+    def ready(self):
+        # Its part of preparing the next edition (editions.copying), after the apps below.
+        from editions import copying
+        from programme.copying import SESSIONS
+
+        copying.register(SESSIONS)

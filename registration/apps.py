@@ -17,3 +17,8 @@ class RegistrationConfig(AppConfig):
         outbox.register("registration.ticket_links", emails.send_ticket_links, after_response=True)
         # What it holds of a person, for the export, erasure and retention of accounts.
         personal_data.register(REGISTRATIONS)
+        # Its part of preparing the next edition (editions.copying), after the apps below.
+        from editions import copying
+        from registration.copying import PASSES
+
+        copying.register(PASSES)

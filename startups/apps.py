@@ -16,3 +16,8 @@ class StartupsConfig(AppConfig):
         outbox.register("startups.decision", emails.notify_decision)
         # What it holds of a person, for the export, erasure and retention of accounts.
         personal_data.register(APPLICATIONS)
+        # Its part of preparing the next edition (editions.copying), after the apps below.
+        from editions import copying
+        from startups.copying import CALL
+
+        copying.register(CALL)
