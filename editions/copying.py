@@ -133,25 +133,35 @@ def copy_edition(
     current, and holding nobody's data. All of it or nothing: one transaction."""
     start = _start_date(start)
     _check_slug(source, slug)
-    edition = clone(
-        source,
-        slug=slug,
-        starts_on=start,
-        ends_on=_last_day(source, start),
-        is_current=False,
-        is_published=False,
-        **_names(source, start, name),
-    )
     try:
-        with transaction.atomic():
-            edition.save(force_insert=True)
-            copy = EditionCopy(source=source, edition=edition, with_sessions=with_sessions)
-            objects = 1 + sum(copier.copy(copy) for copier in _copiers)
+        return _copy(source, slug=slug, start=start, name=name, with_sessions=with_sessions)
+    except OverflowError:
+        # The gap pushes a date of the source (a pass's opening…) out of the calendar.
+        message = gettext("“%(value)s” is too far from this edition's dates to move them there.")
+        raise EditionCopyError(message % {"value": start}, "out_of_range") from None
     except IntegrityError as error:
         # Another copy took the short name between the check and the insert.
         if Edition.objects.filter(slug=slug).exists():
             raise _slug_taken(slug) from error
         raise
+
+
+def _copy(
+    source: Edition, *, slug: str, start: date, name: str | None, with_sessions: bool
+) -> CopyResult:
+    edition = clone(
+        source,
+        slug=slug,
+        starts_on=start,
+        ends_on=start + (source.ends_on - source.starts_on),
+        is_current=False,
+        is_published=False,
+        **_names(source, start, name),
+    )
+    with transaction.atomic():
+        edition.save(force_insert=True)
+        copy = EditionCopy(source=source, edition=edition, with_sessions=with_sessions)
+        objects = 1 + sum(copier.copy(copy) for copier in _copiers)
     return CopyResult(edition=edition, objects=objects)
 
 
@@ -188,14 +198,6 @@ def _check_slug(source: Edition, slug: str) -> None:
 def _slug_taken(slug: str) -> EditionCopyError:
     message = gettext("An edition with the short name “%(slug)s” already exists.")
     return EditionCopyError(message % {"slug": slug}, "slug_taken")
-
-
-def _last_day(source: Edition, start: date) -> date:
-    try:
-        return start + (source.ends_on - source.starts_on)
-    except OverflowError:
-        message = gettext("“%(value)s” is too far in the future.")
-        raise EditionCopyError(message % {"value": start}, "not_a_date") from None
 
 
 def _names(source: Edition, start: date, name: str | None) -> dict[str, str]:
