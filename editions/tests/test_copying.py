@@ -313,7 +313,7 @@ def test_command_copies_and_says_what_it_made(demo):
     ("args", "says"),
     [
         (["scc-2022", "scc-2021", "--start", "2027-05-25"], "scc-2021"),
-        (["scc-2022", "scc-2022", "--start", "2027-05-25"], "onto itself"),
+        (["scc-2022", "scc-2022", "--start", "2027-05-25"], "elle-même"),
         (["scc-2022", "scc-2027", "--start", "demain"], "demain"),
         (["nowhere", "scc-2027", "--start", "2027-05-25"], "nowhere"),
     ],
