@@ -316,6 +316,11 @@ def test_every_figure_of_the_demo_is_counted_once(organiser):
     truth = _compare_every_figure(organiser, edition)
 
     assert truth.funnel() == {"applied": 14, "reviewed": 13, "selected": 10}
+    with translation.override("fr"):  # each stage agrees with what it counts
+        startups = [row[0] for row in _csv(organiser, "startups", "")]
+        lounge = [row[0] for row in _csv(organiser, "lounge", "")]
+    assert startups == ["candidatures déposées", "évaluées", "sélectionnées"]
+    assert lounge[:3] == ["demandés", "acceptés", "planifiés"]
 
 
 @pytest.mark.usefixtures("demo_loaded")
