@@ -70,6 +70,42 @@ def bars(rows, *, unit: str = "") -> dict:
     return {"width": WIDTH, "height": max(40 * len(rows), 40), "rows": drawn, "unit": unit}
 
 
+def stacked_bars(rows, parts: list) -> dict:
+    """rows: (label, [value per part]); one bar per row, its parts laid end to end from
+    the start of the line, one colour per part (named in a legend)."""
+    rtl = get_language_bidi()
+    colours = [PALETTE[n % len(PALETTE)] for n in range(len(parts))]
+    top = max([sum(values) for _label, values in rows] or [0]) or 1
+    drawn = []
+    for n, (label, values) in enumerate(rows):
+        start, blocks = 0, []
+        for part, colour, value in zip(parts, colours, values, strict=True):
+            if not value:
+                continue
+            length = max(round((WIDTH - 2 * MARGIN) * value / top), 1)
+            x = WIDTH - MARGIN - start - length if rtl else MARGIN + start
+            blocks.append({"x": x, "length": length, "colour": colour, "title": f"{part}: {value}"})
+            start += length
+        drawn.append(
+            {
+                "label": label,
+                "value": sum(values),
+                "y": n * 40 + 16,
+                "bar_y": n * 40 + 22,
+                "text_x": WIDTH - MARGIN if rtl else MARGIN,
+                "blocks": blocks,
+            }
+        )
+    return {
+        "width": WIDTH,
+        "height": max(40 * len(rows), 40),
+        "rows": drawn,
+        "legend": [
+            {"label": part, "colour": colour} for part, colour in zip(parts, colours, strict=True)
+        ],
+    }
+
+
 def columns(rows) -> dict:
     """rows: (label, day, {part: value}) in time order, `day` shown under the first
     column of each day; one column per row, its parts stacked (check-ins per hour, one

@@ -126,11 +126,14 @@ def lounge(edition) -> dict:
 
 
 def startup_funnel(edition) -> dict:
+    """Applications sent, reviewed at least once, selected. "reviewed" joins the
+    reviews, one row per review: every count is distinct, or an application would
+    count once per review."""
     applications = Application.objects.filter(call__edition=edition)
     return applications.aggregate(
-        applied=Count("id", filter=~Q(status="draft")),
+        applied=Count("id", filter=~Q(status="draft"), distinct=True),
         reviewed=Count("id", filter=Q(reviews__isnull=False), distinct=True),
-        selected=Count("id", filter=Q(status="selected")),
+        selected=Count("id", filter=Q(status="selected"), distinct=True),
     )
 
 

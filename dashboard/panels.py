@@ -5,9 +5,11 @@ from datetime import date
 
 from dashboard import charts
 from dashboard.metrics import Series
+from dashboard.tables import TABLES
 
 TOP_SESSIONS = 10
 LINES, COLUMNS, BARS = ("dashboard/_lines.html", "dashboard/_columns.html", "dashboard/_bars.html")
+STACKED_BARS = "dashboard/_stacked_bars.html"
 
 
 def _registrations(rows, colours):
@@ -28,10 +30,13 @@ def _check_ins(rows):
     )
 
 
-def _sessions(rows):
-    """The sessions most often put in personal agendas."""
-    ranked = sorted(rows, key=lambda row: -row[3])[:TOP_SESSIONS]
-    return charts.bars([(row[0], row[3]) for row in ranked if row[3]])
+def _sessions(rows, parts):
+    """The sessions with the most interest and participation: in agendas, questions,
+    ratings and public entries, stacked. (Ranked by agendas alone, the chart was empty
+    for an edition whose visitors kept no agenda while its table had rows.)"""
+    measured = [(row[0], row[3:7]) for row in rows if any(row[3:7])]
+    ranked = sorted(measured, key=lambda row: -sum(row[1]))[:TOP_SESSIONS]
+    return charts.stacked_bars(ranked, parts)
 
 
 def _fill_rates(rows):
@@ -53,10 +58,11 @@ def _fill_rates(rows):
 def charts_of(tables: dict, *, colours: dict) -> dict:
     """tables: name → rows, as in dashboard.tables.TABLES; colours: pass name → colour.
     Each chart with the template that draws it."""
+    participation = [str(column) for column in TABLES["sessions"].columns[3:7]]
     return {
         "registrations": (LINES, _registrations(tables["registrations"], colours)),
         "check-ins": (COLUMNS, _check_ins(tables["check-ins"])),
-        "sessions": (BARS, _sessions(tables["sessions"])),
+        "sessions": (STACKED_BARS, _sessions(tables["sessions"], participation)),
         "lounge": (BARS, charts.bars(tables["lounge"])),
         "startups": (BARS, charts.bars(tables["startups"])),
         "activity-slots": (BARS, _fill_rates(tables["activity-slots"])),

@@ -8,6 +8,7 @@ from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from activities.models import ActivitySlot
+from community.models import Idea, Question
 from dashboard import metrics
 from matchmaking.models import Meeting, MeetingSide
 from programme.models import Session, SessionSpeaker
@@ -64,8 +65,12 @@ def of(edition) -> dict:
         "public": public,
         "visitors": public["admitted"] + public["walk_ins"],
         "pivots": pivots,
-        **{
-            f"total_{name}": sum(getattr(p, f"n_{name}") for p in pivots)
-            for name in ("questions", "ideas", "adopted")
-        },
+        # Counted over the edition, not summed over the pivots: a question asked in a
+        # session without a pivot (the opening) belongs to no pivot but to the total.
+        "total_questions": Question.objects.filter(board__session__edition=edition).count(),
+        **Idea.objects.published()
+        .filter(edition=edition)
+        .aggregate(
+            total_ideas=Count("pk"), total_adopted=Count("pk", filter=Q(decision="adopted"))
+        ),
     }

@@ -5,6 +5,7 @@ from typing import Callable
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from dashboard import metrics
 
@@ -54,7 +55,8 @@ def _lounge(edition):
     numbers = metrics.lounge(edition)
     labels = {
         "requested": _("requested"),
-        "accepted": _("accepted"),
+        # Its own context: elsewhere "accepted" agrees with one request, in French.
+        "accepted": pgettext_lazy("dashboard stage", "accepted"),
         "scheduled": _("scheduled"),
         "held": _("held"),
         "follow_up": _("led to a follow-up"),
@@ -64,7 +66,12 @@ def _lounge(edition):
 
 def _startups(edition):
     funnel = metrics.startup_funnel(edition)
-    labels = {"applied": _("applied"), "reviewed": _("reviewed"), "selected": _("selected")}
+    labels = {
+        "applied": _("applied"),
+        "reviewed": _("reviewed"),
+        # Its own context: elsewhere "selected" agrees with one application, in French.
+        "selected": pgettext_lazy("dashboard stage", "selected"),
+    }
     return [[str(label), funnel[key]] for key, label in labels.items()]
 
 
