@@ -18,3 +18,7 @@ class AccountsConfig(AppConfig):
         # Roles are code, not data typed by hand: every migrate brings the groups
         # back to their definitions, including permissions of apps added later.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.sync_roles")
+        # Its links on the organiser's home (editions.workspace).
+        from accounts import workspace
+
+        workspace.register()

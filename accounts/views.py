@@ -73,14 +73,16 @@ def login_with_link(request):
         response = _render(request, "accounts/link_invalid.html", context, status=403)
     else:
         login(request, user, backend=SESAME_BACKEND)
-        response = redirect(_safe_next(request))
+        response = redirect(_safe_next(request, user))
     response["Referrer-Policy"] = "no-referrer"  # keep the token out of referrers
     return response
 
 
-def _safe_next(request) -> str:
-    """Only a path on this site; anything with a scheme or a host goes home instead."""
-    return local_path(request, request.GET.get("next", "").strip()) or reverse("accounts:home")
+def _safe_next(request, user) -> str:
+    """Only a path on this site; anything with a scheme or a host goes home instead:
+    the organiser's home for staff, their own account for everyone else."""
+    home = "editions:staff_home" if user.is_staff else "accounts:home"
+    return local_path(request, request.GET.get("next", "").strip()) or reverse(home)
 
 
 @never_cache

@@ -23,3 +23,7 @@ class ActivitiesConfig(AppConfig):
         from editions import copying
 
         copying.register(PUBLIC_PROGRAMME)
+        # Its links and readiness checks on the organiser's home (editions.workspace).
+        from activities import workspace
+
+        workspace.register()

@@ -17,7 +17,9 @@ cannot all slip in before any is counted; a right password simply ends the serie
 
 from functools import wraps
 
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.shortcuts import render
+from django.urls import reverse
 
 from core import ratelimit
 
@@ -38,6 +40,22 @@ def guarded(login_view):
                 response = render(request, "core/too_many_attempts.html", status=429)
                 response["Retry-After"] = str(refused.retry_after)
                 return response
+        return login_view(request, extra_context)
+
+    return login
+
+
+def lands_on_organiser_home(login_view):
+    """Staff who sign in without a page to go back to land on the organiser's home,
+    not on the administration's index: the home links every staff area."""
+
+    @wraps(login_view)
+    def login(request, extra_context=None):
+        if REDIRECT_FIELD_NAME not in request.GET and REDIRECT_FIELD_NAME not in request.POST:
+            extra_context = {
+                REDIRECT_FIELD_NAME: reverse("editions:staff_home"),
+                **(extra_context or {}),
+            }
         return login_view(request, extra_context)
 
     return login

@@ -16,3 +16,7 @@ class DashboardConfig(AppConfig):
         from editions import copying
 
         copying.register(MAILINGS)
+        # Its links on the organiser's home (editions.workspace).
+        from dashboard import workspace
+
+        workspace.register()

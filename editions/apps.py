@@ -11,3 +11,7 @@ class EditionsConfig(AppConfig):
 
         # First of the copiers: the apps above point their copies to these pivots and spaces.
         copying.register(copying.EDITION_STRUCTURE)
+        # Its links and readiness checks on the organiser's home (editions.workspace).
+        from editions import workspace
+
+        workspace.register_own()

@@ -21,3 +21,7 @@ class MatchmakingConfig(AppConfig):
         from matchmaking.copying import LOUNGE
 
         copying.register(LOUNGE)
+        # Its links and readiness checks on the organiser's home (editions.workspace).
+        from matchmaking import workspace
+
+        workspace.register()

@@ -12,3 +12,7 @@ class ProgrammeConfig(AppConfig):
         from programme.copying import SESSIONS
 
         copying.register(SESSIONS)
+        # Its links and readiness checks on the organiser's home (editions.workspace).
+        from programme import workspace
+
+        workspace.register()

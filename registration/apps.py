@@ -22,3 +22,7 @@ class RegistrationConfig(AppConfig):
         from registration.copying import PASSES
 
         copying.register(PASSES)
+        # Its links and readiness checks on the organiser's home (editions.workspace).
+        from registration import workspace
+
+        workspace.register()

@@ -21,3 +21,7 @@ class StartupsConfig(AppConfig):
         from startups.copying import CALL
 
         copying.register(CALL)
+        # Its links and readiness checks on the organiser's home (editions.workspace).
+        from startups import workspace
+
+        workspace.register()
