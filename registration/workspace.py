@@ -22,7 +22,7 @@ LINKS = [
     ),
     StaffLink(
         "registration",
-        _("Register someone at the desk"),
+        _("Register someone"),
         "registration:staff_add",
         "registration.add_registration",
     ),
