@@ -141,6 +141,8 @@ TABLE = {
     # Editions.
     "editions:home": row(get=everyone()),
     "editions:list": row(get=everyone()),
+    # The organiser's home: every staff member, each shown what their role allows.
+    "editions:staff_home": row(get=staff(*STAFF)),
     "editions:detail": row(lambda w: [w.edition.slug], everyone()),
     "editions:programme": row(lambda w: [w.edition.slug], everyone()),
     # Programme.
