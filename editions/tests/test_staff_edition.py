@@ -103,3 +103,10 @@ def test_an_unknown_edition_or_a_foreign_next_is_refused_or_ignored(edition, cas
 def test_visitors_never_see_the_staff_choice(edition, coming, client):
     page = client.get(reverse("editions:home")).content.decode()
     assert "staff-edition" not in page and "Symposium 2027" not in page
+
+
+def test_feedback_results_follow_the_chosen_edition(edition, coming, cast, client):
+    staff = _staff(client, cast)
+    _choose(staff, "scc-2027")
+    page = staff.get(reverse("community:feedback_results")).content.decode()
+    assert "· Symposium 2027</title>" in page
