@@ -7,4 +7,5 @@ from editions import views
 # namespace in jemaa/urls.py.
 urlpatterns = [
     path("editions/", views.edition_list, name="list"),
+    path("staff/edition/", views.choose_for_staff, name="choose_for_staff"),
 ]
