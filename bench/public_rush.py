@@ -52,7 +52,7 @@ today = timezone.localdate()
 edition = Edition.objects.create(
     slug="bench-public", name_fr="Bench public", name_en="Bench public", name_ar="Bench",
     starts_on=today, ends_on=today + timedelta(days=2), venue="Hyatt Regency",
-    city="Casablanca", organiser="Bench", is_current=True)
+    city="Casablanca", organiser="Bench", is_current=True, is_published=True)
 PublicProgramme.objects.create(edition=edition, name_fr="Smart City Connect",
     name_en="Smart City Connect", name_ar="Smart City Connect", bookings_per_day=3)
 activity = Activity.objects.create(edition=edition, slug="%(slug)s", kind="workshop",

@@ -56,7 +56,8 @@ today = timezone.localdate()
 edition = Edition.objects.create(
     slug="bench-votes", name_fr="Bench votes", name_en="Bench votes", name_ar="Bench",
     starts_on=today - timedelta(days=1), ends_on=today + timedelta(days=1),
-    venue="Hyatt Regency", city="Casablanca", organiser="Bench", is_current=True)
+    venue="Hyatt Regency", city="Casablanca", organiser="Bench", is_current=True,
+    is_published=True)
 session = Session.objects.create(edition=edition, title_fr="Débat : la ville low-tech",
     kind="debate", starts_at=now - timedelta(minutes=10), ends_at=now + timedelta(hours=1),
     is_published=True)

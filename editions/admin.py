@@ -6,14 +6,20 @@ admins for rows only the services change.
 """
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from core import query
 from core.images import PictureField
 from core.logos import clean_logo
 from editions.models import Edition, Partner, Pivot, Space
+from editions.services import CurrentSwap, EditionError, make_current
 
 # The query parameter of the "edition" filter, read by filters scoped to it.
 EDITION_PARAMETER = "edition__id__exact"
@@ -153,15 +159,67 @@ class EditionAdmin(StaffAdmin):
     search_fields = ["slug", "name_fr", "name_ar", "name_en", "city", "venue"]
     prepopulated_fields = {"slug": ["name_fr"]}
     inlines = [PivotInline, SpaceInline, PartnerInline]
+    actions = ["make_current_action"]
+    change_form_template = "admin/editions/edition/change_form.html"
+    # Only "Make current" changes the current edition: it swaps in one step.
+    readonly_fields = ["is_current", "made_current_at", "made_current_by"]
     fieldsets = [
         (None, {"fields": ["slug", "starts_on", "ends_on", "time_zone"]}),
-        (_("Publication"), {"fields": ["is_current", "is_published"]}),
+        (
+            _("Publication"),
+            {"fields": ["is_current", "is_published", "made_current_at", "made_current_by"]},
+        ),
         (
             _("Venue and organiser"),
             {"fields": ["venue", "city", "address", "organiser", "website"]},
         ),
         *language_fieldsets("name", "theme", "objective"),
     ]
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(require_POST(self.make_current_view))
+        return [
+            path("<int:pk>/make-current/", view, name="editions_edition_make_current"),
+            *super().get_urls(),
+        ]
+
+    @admin.action(description=_("Make current"), permissions=["change"])
+    def make_current_action(self, request, queryset):
+        if queryset.count() != 1:
+            message = gettext("Choose one edition to make current.")
+            self.message_user(request, message, messages.ERROR)
+            return
+        self._make_current(request, queryset.get())
+
+    def make_current_view(self, request, pk: int):
+        edition = get_object_or_404(Edition, pk=pk)
+        if not self.has_change_permission(request, edition):
+            raise PermissionDenied
+        self._make_current(request, edition)
+        return redirect("admin:editions_edition_change", pk)
+
+    def _make_current(self, request, edition: Edition) -> None:
+        try:
+            swap = make_current(edition, by=request.user)
+        except EditionError as refused:
+            self.message_user(request, refused.message, messages.ERROR)
+            return
+        if swap.changed:
+            self.log_change(request, swap.edition, gettext("Made current."))
+        self.message_user(request, made_current_message(swap), messages.SUCCESS)
+
+
+def made_current_message(swap: CurrentSwap) -> str:
+    names = {"edition": swap.edition, "previous": swap.previous}
+    if not swap.changed:
+        return gettext("“%(edition)s” was already the current edition.") % names
+    if swap.published:
+        said = gettext("“%(edition)s” is published and is now the current edition.") % names
+    else:
+        said = gettext("“%(edition)s” is now the current edition.") % names
+    if swap.previous is not None:
+        said += " " + gettext("“%(previous)s” is shown as an archive.") % names
+    return said
 
 
 class EditionPartAdmin(StaffAdmin):

@@ -3,10 +3,12 @@
 import zoneinfo
 from datetime import date, datetime, time, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -44,7 +46,20 @@ class Edition(models.Model):
     is_current = models.BooleanField(
         _("current edition"), default=False, help_text=_("The edition shown on the home page.")
     )
-    is_published = models.BooleanField(_("published"), default=True)
+    # A new edition is being prepared: visitors see it once staff publish it or make
+    # it current, never as a half-filled "archive" in between.
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Visitors see only published editions.")
+    )
+    made_current_at = models.DateTimeField(_("made current on"), null=True, blank=True)
+    made_current_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("made current by"),
+    )
 
     name = TranslatedText("name")
     theme = TranslatedText("theme")
@@ -62,7 +77,7 @@ class Edition(models.Model):
                 condition=Q(is_current=True),
                 name="one_current_edition",
                 violation_error_message=_(
-                    "Another edition is already the current one: untick it first."
+                    "Another edition is already the current one: use “Make current”."
                 ),
             ),
             models.CheckConstraint(
@@ -78,6 +93,19 @@ class Edition(models.Model):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
+        if self.is_current and not self.is_published:
+            raise ValidationError(
+                {
+                    "is_published": _(
+                        "The current edition is the one on the home page: it stays "
+                        "published. Make another edition current first."
+                    )
+                }
+            )
+
+    @property
+    def is_over(self) -> bool:
+        return self.ends_on < timezone.now().astimezone(self.tz).date()
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:

@@ -8,4 +8,5 @@ from editions import views
 urlpatterns = [
     path("editions/", views.edition_list, name="list"),
     path("staff/", views.staff_home, name="staff_home"),
+    path("staff/edition/", views.choose_for_staff, name="choose_for_staff"),
 ]

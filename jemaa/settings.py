@@ -189,6 +189,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "core.context_processors.site",
+                "editions.context_processors.staff_workspace",
             ],
         },
     }

@@ -65,7 +65,7 @@ def timetable(request, edition: Edition | None = None):
 
 @require_GET
 def edition_home(request):
-    return _edition_page(request, current_edition())
+    return _edition_page(request, current_edition(), is_home=True)
 
 
 @require_GET
@@ -79,9 +79,12 @@ def edition_timetable(request, slug: str):
     return timetable(request, edition=published_edition(slug))
 
 
-def _edition_page(request, edition: Edition):
+def _edition_page(request, edition: Edition, *, is_home: bool = False):
+    """The home page shows the current edition (or, until one is marked current, the
+    latest published one): it is never labelled an archive there."""
     running, upcoming = running_and_upcoming(edition)
     context = {
+        "is_home": is_home,
         "pivots": edition.pivots.all(),
         "spaces": edition.spaces.all(),
         "partners": edition.partners.all(),

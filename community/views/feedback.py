@@ -14,7 +14,7 @@ from community.views.common import answer, poster, published_session, status_of
 from community.voters import establish, voter
 from core.permissions import staff_only
 from editions.rendering import render_for_edition
-from editions.services import current_edition
+from editions.services import staff_edition
 
 
 @require_http_methods(["GET", "POST"])
@@ -58,8 +58,9 @@ def give(request, session_id: int):
 @require_GET
 @staff_only("community.view_feedback")
 def results(request):
-    """Per session (average, count, stars 1–5, comments) and per pivot."""
-    edition = current_edition()
+    """Per session (average, count, stars 1–5, comments) and per pivot, for the edition
+    the staff member follows (last year's, while this year's is prepared)."""
+    edition = staff_edition(request)
     context = {
         "sessions": feedback.by_session(edition),
         "pivots": feedback.by_pivot(edition),

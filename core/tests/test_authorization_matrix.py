@@ -145,6 +145,7 @@ TABLE = {
     "editions:staff_home": row(get=staff(*STAFF)),
     "editions:detail": row(lambda w: [w.edition.slug], everyone()),
     "editions:programme": row(lambda w: [w.edition.slug], everyone()),
+    "editions:choose_for_staff": row(**post_only(rejects(admin_page(*STAFF)))),
     # Programme.
     "programme:timetable": row(get=everyone()),
     "programme:now": row(get=everyone()),
@@ -325,6 +326,10 @@ TABLE = {
     ),  # no public page
     "admin:matchmaking_lounge_generate_slots": row(lambda w: [w.lounge.pk], admin_page(ADMIN)),
     "admin:activities_activity_generate_slots": row(lambda w: [w.activity.pk], admin_page(ADMIN)),
+    "admin:editions_edition_make_current": row(
+        lambda w: [w.edition.pk],
+        **post_only(rejects(admin_page(ADMIN)), get_first=admin_page(*STAFF, answer=405)),
+    ),
     "admin:auth_user_password_change": row(lambda w: [w.other.pk], admin_page(ADMIN)),
     "admin:dashboard_mailing_preview": row(lambda w: [w.mailing.pk], admin_page(ADMIN)),
 }

@@ -21,6 +21,7 @@ class EditionFactory(factory.django.DjangoModelFactory):
     city = "Casablanca"
     organiser = "Casablanca Events et Animations"
     is_current = False
+    is_published = True
 
 
 class PivotFactory(factory.django.DjangoModelFactory):
