@@ -180,6 +180,13 @@ class Session(models.Model):
         return " · ".join(code.upper() for code in self.language_codes)
 
     @property
+    def placement_version(self) -> str:
+        """Where and when the session is, as a token: the schedule editor's forms
+        carry it, so a move made on a stale page is refused, never saved over."""
+        starts, ends = int(self.starts_at.timestamp()), int(self.ends_at.timestamp())
+        return f"{self.space_id or '-'}/{starts}/{ends}"
+
+    @property
     def duration_minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
 

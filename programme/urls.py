@@ -1,6 +1,6 @@
 from django.urls import path
 
-from programme import views
+from programme import staff, views
 from programme.exports import views as export_views
 
 app_name = "programme"
@@ -17,6 +17,12 @@ edition_patterns = [
     path("", views.edition_home, name="home"),
     path("editions/<slug:slug>/", views.edition_detail, name="detail"),
     path("editions/<slug:slug>/programme/", views.edition_timetable, name="programme"),
+]
+
+# Under /<lang>/staff/schedule/ (see jemaa/urls.py), namespace "schedule".
+schedule_patterns = [
+    path("", staff.editor, name="editor"),
+    path("sessions/<int:pk>/move/", staff.move, name="move"),
 ]
 
 urlpatterns = [
