@@ -98,7 +98,11 @@ def move_session(session: Session, *, placement: Placement, seen: str, keep: boo
     conflict staff have not confirmed with `keep`. Returns the conflicts kept."""
     edition = session.edition
     with transaction.atomic():
-        current = Session.objects.select_for_update().select_related("space").get(pk=session.pk)
+        current = (
+            Session.objects.select_for_update(of=("self",))
+            .select_related("space")
+            .get(pk=session.pk)
+        )
         current.edition = edition
         if current.placement_version != seen:
             message = gettext(
