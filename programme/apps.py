@@ -12,3 +12,8 @@ class ProgrammeConfig(AppConfig):
         from programme.copying import SESSIONS
 
         copying.register(SESSIONS)
+
+        from core import outbox
+        from programme import versions
+
+        outbox.register(versions.MOVED_TASK, versions.tell_speakers_of_move)

@@ -10,11 +10,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.errors import RuleError
 from core.permissions import staff_only
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import staff_edition
-from programme import checks, schedule
+from programme import checks, schedule, versions
 from programme.checks import find_problems
 from programme.forms import MoveForm
 from programme.models import Session
@@ -75,6 +76,7 @@ def editor(request):
         # Sessions without a space are listed beside the grid, not as problems.
         "problems": [problem for problem in problems if not _unscheduled(problem)],
         "problem_ids": {pk for problem in problems for pk in problem.session_ids},
+        "version": edition.schedule_versions.first(),
     }
     return render_for_edition(request, "programme/staff/schedule.html", context, edition)
 
@@ -107,6 +109,21 @@ def move(request, pk: int):
     else:
         messages.success(request, _("“%s” was moved.") % session.title)
     return redirect(back)
+
+
+@staff_only(EDIT)
+@require_POST
+def publish(request):
+    edition = get_object_or_404(Edition, slug=request.POST.get("edition", ""))
+    try:
+        version = versions.publish_version(edition)
+    except RuleError as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(
+            request, _("Version %(number)d is published.") % {"number": version.number}
+        )
+    return redirect(_editor_url(edition, edition.starts_on))
 
 
 def _unscheduled(problem) -> bool:

@@ -23,11 +23,13 @@ edition_patterns = [
 schedule_patterns = [
     path("", staff.editor, name="editor"),
     path("sessions/<int:pk>/move/", staff.move, name="move"),
+    path("publish/", staff.publish, name="publish"),
 ]
 
 urlpatterns = [
     path("", views.timetable, name="timetable"),
     path("now/", views.now_and_next, name="now"),
+    path("changes/", views.changelog, name="changes"),
     path("sessions/<int:pk>/", views.session_detail, name="session"),
     path("speakers/", views.speaker_list, name="speakers"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
