@@ -193,6 +193,9 @@ class Space(models.Model):
     description_fr, description_ar, description_en = per_language(
         models.TextField, _("description"), blank=True
     )
+    # Local times, every day of the edition; empty: open around the clock.
+    opens_at = models.TimeField(_("opens at"), null=True, blank=True)
+    closes_at = models.TimeField(_("closes at"), null=True, blank=True)
 
     name = TranslatedText("name")
     description = TranslatedText("description")
@@ -211,6 +214,21 @@ class Space(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("A space must close after it opens.")})
+
+    def is_open(self, starts_at: time, ends_at: time) -> bool:
+        """Whether the space is open from `starts_at` to `ends_at`, local times of
+        one day (a session that runs past midnight gives an `ends_at` of 00:00 or
+        earlier and fits only a space without hours)."""
+        if self.opens_at is None and self.closes_at is None:
+            return True
+        opens = self.opens_at or time.min
+        if ends_at <= starts_at:
+            return False
+        return opens <= starts_at and (self.closes_at is None or ends_at <= self.closes_at)
 
 
 class Partner(models.Model):

@@ -7,7 +7,7 @@ from django.views.static import serve
 from accounts.urls import notice_patterns
 from api.api import api
 from editions.urls import urlpatterns as edition_list_patterns
-from programme.urls import edition_patterns, export_patterns
+from programme.urls import edition_patterns, export_patterns, schedule_patterns
 
 handler404 = "core.views.not_found"
 
@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     # Before programme/: the questions, polls and feedback of a session live under its address.
     path("", include("community.urls")),
     path("programme/", include("programme.urls")),
+    path("staff/schedule/", include((schedule_patterns, "schedule"))),
     path("register/", include("registration.urls")),
     path("startups/", include("startups.urls")),
     path("matchmaking/", include("matchmaking.urls")),

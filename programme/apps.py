@@ -16,3 +16,8 @@ class ProgrammeConfig(AppConfig):
         from programme import workspace
 
         workspace.register()
+        # The e-mails it owes through core.outbox, by the names its rows keep.
+        from core import outbox
+        from programme import versions
+
+        outbox.register(versions.MOVED_TASK, versions.tell_speakers_of_move)

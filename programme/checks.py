@@ -18,19 +18,21 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from editions.models import Edition
+from editions.models import Edition, Space
 from programme.models import Session, SessionSpeaker
 
 SPEAKER_DOUBLE_BOOKED = "speaker_double_booked"
 SPACE_DOUBLE_BOOKED = "space_double_booked"
 OUTSIDE_EDITION_DAYS = "outside_edition_days"
 UNKNOWN_SPACE = "unknown_space"
+SPACE_CLOSED = "space_closed"
 
 PROBLEM_LABELS = {
     SPEAKER_DOUBLE_BOOKED: _("speaker double-booked"),
     SPACE_DOUBLE_BOOKED: _("space double-booked"),
     OUTSIDE_EDITION_DAYS: _("outside the edition's days"),
     UNKNOWN_SPACE: _("unknown space"),
+    SPACE_CLOSED: _("space closed"),
 }
 
 MESSAGES = {
@@ -42,6 +44,7 @@ MESSAGES = {
         "%(session)s is outside the edition's days (%(first_day)s – %(last_day)s)."
     ),
     UNKNOWN_SPACE: _("%(session)s is in %(space)s, a space of another edition."),
+    SPACE_CLOSED: _("%(session)s is outside the opening hours of %(space)s (%(hours)s)."),
 }
 NO_SPACE_MESSAGE = _("%(session)s has no space.")
 
@@ -77,6 +80,7 @@ class Problem:
             "second": described[-1],
             "first_day": date_format(self.edition.starts_on, "DATE_FORMAT"),
             "last_day": date_format(self.edition.ends_on, "DATE_FORMAT"),
+            "hours": opening_hours(self.subject) if self.code == SPACE_CLOSED else "",
         }
 
     def __str__(self):
@@ -93,6 +97,13 @@ def describe(session: Session, edition: Edition) -> str:
         "start": format_datetime(starts, "H:i"),
         "end": format_datetime(ends, "H:i"),
     }
+
+
+def opening_hours(space: Space) -> str:
+    """“09:00–18:00”, either end left open when the space has none."""
+    opens = space.opens_at.strftime("%H:%M") if space.opens_at else ""
+    closes = space.closes_at.strftime("%H:%M") if space.closes_at else ""
+    return f"{opens}–{closes}"
 
 
 def overlapping_pairs(sessions: Iterable[Session]) -> list[tuple[Session, Session]]:
@@ -155,6 +166,21 @@ def sessions_in_unknown_spaces(edition, sessions) -> list[Problem]:
     ]
 
 
+def sessions_in_closed_spaces(edition, sessions) -> list[Problem]:
+    """Sessions placed in a space of this edition while it is closed."""
+    problems = []
+    for session in sessions:
+        space = session.space
+        if space is None or space.edition_id != edition.pk:
+            continue
+        starts = timezone.localtime(session.starts_at, edition.tz)
+        ends = timezone.localtime(session.ends_at, edition.tz)
+        same_day = starts.date() == ends.date()
+        if not space.is_open(starts.time(), ends.time() if same_day else starts.time()):
+            problems.append(Problem(SPACE_CLOSED, edition, (session,), space))
+    return problems
+
+
 def find_problems(edition: Edition) -> list[Problem]:
     """Every problem of an edition's programme, drafts included: staff fix them
     before publishing. Two queries: the sessions, then who speaks in them."""
@@ -165,6 +191,7 @@ def find_problems(edition: Edition) -> list[Problem]:
         + space_double_bookings(edition, sessions)
         + sessions_outside_days(edition, sessions)
         + sessions_in_unknown_spaces(edition, sessions)
+        + sessions_in_closed_spaces(edition, sessions)
     )
 
 

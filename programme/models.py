@@ -180,6 +180,13 @@ class Session(models.Model):
         return " · ".join(code.upper() for code in self.language_codes)
 
     @property
+    def placement_version(self) -> str:
+        """Where and when the session is, as a token: the schedule editor's forms
+        carry it, so a move made on a stale page is refused, never saved over."""
+        starts, ends = int(self.starts_at.timestamp()), int(self.ends_at.timestamp())
+        return f"{self.space_id or '-'}/{starts}/{ends}"
+
+    @property
     def duration_minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
 
@@ -249,3 +256,30 @@ class Agenda(models.Model):
 
     def __str__(self):
         return f"{_('personal agenda')} #{self.pk}"
+
+
+class ScheduleVersion(models.Model):
+    """A published state of an edition's public schedule: visitors read the changes
+    between consecutive versions, exports carry its number."""
+
+    edition = models.ForeignKey(
+        Edition,
+        on_delete=models.CASCADE,
+        related_name="schedule_versions",
+        verbose_name=_("edition"),
+    )
+    number = models.PositiveIntegerField(_("number"))
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    # Each public session by guid: its titles and space names in every language, its times.
+    sessions = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("schedule version")
+        verbose_name_plural = _("schedule versions")
+        ordering = ["edition", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "number"], name="unique_schedule_version")
+        ]
+
+    def __str__(self):
+        return f"{self.edition} v{self.number}"

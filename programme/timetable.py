@@ -5,6 +5,7 @@ between two consecutive session boundaries, each session a cell spanning its
 rows. Read row by row it is the chronological list, which is what phones show.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -87,6 +88,8 @@ def default_day(edition: Edition, now: datetime | None = None) -> date:
 class Cell:
     session: Session | None = None
     rowspan: int = 1
+    # The column's space (None: "elsewhere"); the schedule editor drops sessions on it.
+    space: Space | None = None
 
 
 @dataclass
@@ -112,13 +115,22 @@ class Grid:
         return bool(self.rows or self.unplaced)
 
 
-def build_grid(sessions: list[Session], spaces: list[Space]) -> Grid:
-    """Lay out one day's sessions (sorted by start) over the spaces they use."""
+def build_grid(
+    sessions: list[Session],
+    spaces: list[Space],
+    *,
+    every_space: bool = False,
+    marks: Iterable[datetime] = (),
+) -> Grid:
+    """Lay out one day's sessions (sorted by start) over the spaces they use (or all
+    of them), with rows cut at each session boundary and at the extra `marks`."""
     used = {session.space_id for session in sessions}
-    columns: list[Space | None] = [space for space in spaces if space.pk in used]
+    columns: list[Space | None] = [space for space in spaces if every_space or space.pk in used]
     if None in used:
         columns.append(None)  # "elsewhere": sessions without a space
-    boundaries = sorted({s.starts_at for s in sessions} | {s.ends_at for s in sessions})
+    boundaries = sorted(
+        {s.starts_at for s in sessions} | {s.ends_at for s in sessions} | set(marks)
+    )
     index = {moment: position for position, moment in enumerate(boundaries)}
     rows = [
         Row(starts_at=start, minutes=int((end - start).total_seconds() // 60))
@@ -134,11 +146,15 @@ def build_grid(sessions: list[Session], spaces: list[Space]) -> Grid:
         if any(occupied[row][column] is not None for row in range(first, last)):
             unplaced.append(session)
             continue
-        occupied[first][column] = Cell(session=session, rowspan=last - first)
+        occupied[first][column] = Cell(session, last - first, columns[column])
         for row in range(first + 1, last):
             occupied[row][column] = False
     for row, slots in zip(rows, occupied, strict=True):
-        row.cells = [Cell() if slot is None else slot for slot in slots if slot is not False]
+        row.cells = [
+            Cell(space=space) if slot is None else slot
+            for slot, space in zip(slots, columns, strict=True)
+            if slot is not False
+        ]
     return Grid(spaces=columns, rows=rows, unplaced=unplaced)
 
 

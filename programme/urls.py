@@ -1,6 +1,6 @@
 from django.urls import path
 
-from programme import views
+from programme import staff, views
 from programme.exports import views as export_views
 
 app_name = "programme"
@@ -19,9 +19,17 @@ edition_patterns = [
     path("editions/<slug:slug>/programme/", views.edition_timetable, name="programme"),
 ]
 
+# Under /<lang>/staff/schedule/ (see jemaa/urls.py), namespace "schedule".
+schedule_patterns = [
+    path("", staff.editor, name="editor"),
+    path("sessions/<int:pk>/move/", staff.move, name="move"),
+    path("publish/", staff.publish, name="publish"),
+]
+
 urlpatterns = [
     path("", views.timetable, name="timetable"),
     path("now/", views.now_and_next, name="now"),
+    path("changes/", views.changelog, name="changes"),
     path("sessions/<int:pk>/", views.session_detail, name="session"),
     path("speakers/", views.speaker_list, name="speakers"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),

@@ -17,7 +17,7 @@ from core.http import local_path
 from editions.models import Edition
 from editions.rendering import render_for_edition
 from editions.services import current_edition, published_edition
-from programme import services, session_page
+from programme import services, session_page, versions
 from programme.models import Session, SessionSpeaker, Speaker
 from programme.services import AGENDA_COOKIE, AGENDA_COOKIE_AGE
 from programme.timetable import (
@@ -103,6 +103,15 @@ def _day_links(request, edition, filters, selected):
         query["day"] = day.isoformat()
         links.append({"day": day, "query": query.urlencode(), "selected": day == selected})
     return links
+
+
+@require_GET
+def changelog(request):
+    """What changed in the published schedule, version by version."""
+    archived = query.slug(request.GET, "edition")
+    edition = published_edition(archived) if archived else current_edition()
+    context = {"log": versions.changelog(edition), "nav": "programme"}
+    return render_for_edition(request, "programme/changes.html", context, edition)
 
 
 @require_GET

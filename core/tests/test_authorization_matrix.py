@@ -157,6 +157,21 @@ TABLE = {
     "programme:toggle_star": row(**post_only({})),  # anyone may star: nobody to turn away
     "programme:agenda": row(lambda w: [w.agenda.secret], everyone()),
     "programme:sessions_csv": row(get=staff(*STAFF)),
+    "schedule:editor": row(get=staff(ADMIN, "programme_manager")),
+    "schedule:publish": row(
+        **post_only(
+            rejects(staff(ADMIN, "programme_manager")),
+            get_first=staff(ADMIN, "programme_manager", answer=405),
+        ),
+    ),
+    "programme:changes": row(get=everyone()),
+    "schedule:move": row(
+        SESSION,
+        **post_only(
+            rejects(staff(ADMIN, "programme_manager")),
+            get_first=staff(ADMIN, "programme_manager", answer=405),
+        ),
+    ),
     "programme:schedule_xml": row(get=everyone()),
     "programme:schedule_json": row(get=everyone()),
     "programme:programme_ics": row(get=everyone()),

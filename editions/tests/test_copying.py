@@ -58,6 +58,7 @@ NOT_COPIED = {
     "programme.Speaker": "people, shared by every edition",
     "programme.Agenda": "visitors' starred sessions",
     "programme.Agenda_sessions": "visitors' starred sessions",
+    "programme.ScheduleVersion": "the new edition's schedule is published anew",
     "registration.Registration": "people",
     "registration.Registration_pivots": "people's interests",
     "registration.Consent": "people's consents",

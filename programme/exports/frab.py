@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from editions.models import Edition, Pivot, Space
 from programme.models import Session
+from programme.versions import version_string
 
 from .common import (
     Absolute,
@@ -74,7 +75,7 @@ def schedule(edition: Edition, sessions: Iterable[Session], *, absolute: Absolut
         "$schema": SCHEMA_URL,
         "generator": GENERATOR,
         "schedule": {
-            "version": content_version(conference),
+            "version": content_version(edition, conference),
             "base_url": absolute("/"),
             "conference": conference,
         },
@@ -87,10 +88,13 @@ def acronym(edition: Edition) -> str:
     return edition.slug.lower().replace("-", "_").ljust(4, "_")
 
 
-def content_version(conference: dict) -> str:
-    """Changes exactly when the exported content changes, so apps know to reload."""
+def content_version(edition: Edition, conference: dict) -> str:
+    """Changes exactly when the exported content changes, so apps know to reload;
+    led by the schedule's published version number ("3-…") once there is one."""
     content = json.dumps(conference, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(content.encode()).hexdigest()[:16]
+    digest = hashlib.sha256(content.encode()).hexdigest()[:16]
+    published = version_string(edition)
+    return f"{published}-{digest}" if published else digest
 
 
 def schedule_days(edition: Edition, sessions: list[Session]) -> list[date]:
