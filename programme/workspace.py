@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from editions.models import Edition
 from editions.workspace import (
     ReadinessCheck,
+    StaffLink,
     admin_list,
     missing_translation,
     outside_days,
@@ -69,5 +70,9 @@ CHECKS = [
 
 
 def register() -> None:
-    register_links(admin_list("edition", Session), admin_list("edition", Speaker))
+    register_links(
+        StaffLink("edition", _("Schedule editor"), "schedule:editor", "programme.change_session"),
+        admin_list("edition", Session),
+        admin_list("edition", Speaker),
+    )
     register_checks(*CHECKS)
