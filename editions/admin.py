@@ -34,7 +34,9 @@ def language_fieldsets(*bases: str) -> list[tuple[str, dict]]:
     `language_fieldsets("title", "abstract")` → (title_fr, title_ar, title_en), …"""
     return [
         (
-            _("French, Arabic, English"),
+            # Each language's own name, so a translator finds their column whatever
+            # the admin's language.
+            " · ".join(autonym for _code, autonym in settings.LANGUAGES),
             {
                 "fields": [
                     tuple(f"{base}_{code}" for code, _name in settings.LANGUAGES) for base in bases
