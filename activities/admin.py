@@ -20,7 +20,13 @@ from activities.admin_forms import ActivityForm, SlotForm
 from activities.models import Activity, ActivitySlot, Booking, EntryScan, PublicProgramme
 from activities.slots import Applied, apply_capacity, generate_slots, slot_of_session
 from core.photos import clean_photo
-from editions.admin import ReadOnlyMixin, StaffAdmin, language_fieldsets, translated_column
+from editions.admin import (
+    ReadOnlyMixin,
+    StaffAdmin,
+    TranslatedAdmin,
+    language_fieldsets,
+    translated_column,
+)
 from editions.opening_hours import SlotError, SlotGenerationMixin, slots_added_message
 
 
@@ -44,7 +50,7 @@ class PublicProgrammeAdmin(StaffAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(SlotGenerationMixin, StaffAdmin):
+class ActivityAdmin(SlotGenerationMixin, TranslatedAdmin):
     form = ActivityForm
     pictures = {"photo": clean_photo}
     slot_model = "activityslot"
@@ -159,6 +165,7 @@ def kept_message(done: Applied) -> str:
 @admin.register(ActivitySlot)
 class ActivitySlotAdmin(StaffAdmin):
     form = SlotForm
+    edition_path = "activity__edition"
     list_display = [
         "__str__",
         "capacity",

@@ -239,7 +239,7 @@ class ActivitySlot(models.Model):
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
-    capacity = models.PositiveIntegerField(_("capacity"))
+    capacity = models.PositiveIntegerField(pgettext_lazy("number of seats", "places"))
     walk_in_places = models.PositiveIntegerField(_("places held back for walk-ins"), default=0)
     # People (not bookings) holding a confirmed place, waiting, let in without a
     # booking, and let in with one.

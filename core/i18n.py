@@ -62,3 +62,35 @@ def per_language(field_class, verbose_name, **options) -> tuple[models.Field, ..
         label = format_lazy("{} ({})", verbose_name, LANGUAGE_LABELS[code])
         fields.append(field_class(label, **field_options))
     return tuple(fields)
+
+
+def translated_bases(model) -> list[str]:
+    """The texts a model stores once per language: `name` for name_fr, name_ar, name_en."""
+    names = {field.name for field in model._meta.concrete_fields}
+    suffix = f"_{FALLBACK}"
+    return [
+        name.removesuffix(suffix)
+        for name in sorted(names)
+        if name.endswith(suffix)
+        and all(f"{name.removesuffix(suffix)}_{code}" in names for code in LANGUAGE_CODES)
+    ]
+
+
+def missing_translation(model, language: str) -> models.Q:
+    """Rows with a text written in French but not in `language` (a text empty in
+    French too is simply not written yet, not a missing translation)."""
+    gap = models.Q(pk__in=[])
+    for base in translated_bases(model):
+        gap |= models.Q(**{f"{base}_{language}": ""}) & ~models.Q(**{f"{base}_{FALLBACK}": ""})
+    return gap
+
+
+def missing_languages(obj) -> list[str]:
+    """The languages (codes) in which some text of `obj` written in French is missing."""
+    bases = translated_bases(type(obj))
+    return [
+        code
+        for code in LANGUAGE_CODES
+        if code != FALLBACK
+        and any(getattr(obj, f"{b}_{FALLBACK}") and not getattr(obj, f"{b}_{code}") for b in bases)
+    ]

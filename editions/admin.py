@@ -1,14 +1,17 @@
 """Staff pages for editions, their pivots, spaces and partners.
 
-Also the small admin helpers the programme's pages share: per-language
-fieldsets, right-to-left Arabic inputs, edition-aware relation filters, read-only
-admins for rows only the services change.
+Also the small admin helpers the programme's pages share: the three languages of
+a text side by side, right-to-left Arabic inputs, a "missing translation" column
+and filter, choices and filters kept to one edition, new objects in the edition
+being prepared, read-only admins for rows only the services change.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.translation import gettext
@@ -16,22 +19,36 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from core import query
+from core.i18n import LANGUAGE_LABELS, list_separator, missing_languages, missing_translation
 from core.images import PictureField
 from core.logos import clean_logo
 from editions.models import Edition, Partner, Pivot, Space
-from editions.services import CurrentSwap, EditionError, make_current
+from editions.services import CurrentSwap, EditionError, make_current, staff_edition
 
 # The query parameter of the "edition" filter, read by filters scoped to it.
 EDITION_PARAMETER = "edition__id__exact"
 
 
+# The admin's own additions to its stylesheet (a file: the CSP allows no inline style).
+STAFF_MEDIA = forms.Media(css={"all": ["editions/admin.css"]})
+
+
 def language_fieldsets(*bases: str) -> list[tuple[str, dict]]:
-    """One fieldset per language (Français / العربية / English), each headed by the
-    language's own name so a translator finds their part whatever the admin's
-    language. `language_fieldsets("title", "abstract")` → title_fr, abstract_fr, …"""
+    """One fieldset with a row per text, its French, Arabic and English versions
+    side by side, so a translator compares them as they type.
+    `language_fieldsets("title", "abstract")` → (title_fr, title_ar, title_en), …"""
     return [
-        (autonym, {"fields": [f"{base}_{code}" for base in bases]})
-        for code, autonym in settings.LANGUAGES
+        (
+            # Each language's own name, so a translator finds their column whatever
+            # the admin's language.
+            " · ".join(autonym for _code, autonym in settings.LANGUAGES),
+            {
+                "fields": [
+                    tuple(f"{base}_{code}" for code, _name in settings.LANGUAGES) for base in bases
+                ],
+                "classes": ["languages"],
+            },
+        )
     ]
 
 
@@ -67,17 +84,61 @@ class RelationFilter(admin.RelatedFieldListFilter):
 
 
 class StaffFormMixin:
-    """Form fields for staff: Arabic typed right to left, bare domains as https, and
+    """Form fields for staff: Arabic typed right to left, bare domains as https,
     every picture re-encoded by the cleaner its admin names in `pictures` (a picture
-    field left out is an error, so none is ever stored as uploaded)."""
+    field left out is an error, so none is ever stored as uploaded), and the pivots,
+    spaces, sessions… of an object offered from its own edition only."""
 
     pictures: dict = {}  # field name → core.photos.clean_photo or core.logos.clean_logo
+    # Where the edited object's edition is: "edition", or e.g. "activity__edition".
+    edition_path = "edition"
+
+    @property
+    def media(self):
+        return super().media + STAFF_MEDIA
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # Read by the choices below while the form (and its inlines') is being built.
+        request.staff_edition_id = edition_id_of(obj, self.edition_path)
+        return super().get_form(request, obj, change, **kwargs)
+
+    def get_changeform_initial_data(self, request):
+        # New objects are nearly always for the edition being prepared.
+        initial = super().get_changeform_initial_data(request)
+        if owned_by_edition(self.model) and "edition" not in initial:
+            try:
+                initial["edition"] = staff_edition(request).pk
+            except Http404:
+                pass  # no edition yet: staff pick one
+        return initial
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if owned_by_edition(db_field.related_model) and "queryset" not in kwargs:
+            kwargs["queryset"] = self.edition_choices(db_field, request)
+        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        return label_with_edition(formfield)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if owned_by_edition(db_field.related_model) and "queryset" not in kwargs:
+            kwargs["queryset"] = self.edition_choices(db_field, request)
+        formfield = super().formfield_for_manytomany(db_field, request, **kwargs)
+        return label_with_edition(formfield)
+
+    def edition_choices(self, db_field, request):
+        choices = db_field.related_model._default_manager.select_related("edition")
+        edition_id = getattr(request, "staff_edition_id", None)
+        if edition_id is None:
+            return choices  # a new object: any edition's, each labelled with it
+        return choices.filter(edition_id=edition_id)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
             kwargs.setdefault("assume_scheme", "https")  # a typed "www.…" means https today
         if isinstance(db_field, models.ImageField):
             kwargs.update(form_class=PictureField, clean_upload=self.pictures[db_field.name])
+        if db_field.name == "colour":
+            # Pivots' and passes' colours, with the browser's picker rather than typed as #rrggbb.
+            kwargs["widget"] = forms.TextInput(attrs={"type": "color"})
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is None:
             return None
@@ -86,8 +147,68 @@ class StaffFormMixin:
         return formfield
 
 
+def owned_by_edition(model) -> bool:
+    return any(field.name == "edition" and field.is_relation for field in model._meta.fields)
+
+
+def edition_id_of(obj, path: str) -> int | None:
+    """The edition of `obj` found along `path` ("edition", "activity__edition"),
+    None for a new object or one outside any edition."""
+    *steps, last = path.split("__")
+    for step in steps:
+        obj = getattr(obj, step, None)
+    return getattr(obj, f"{last}_id", None)
+
+
+def label_with_edition(formfield):
+    """Choices from several editions say which: five editions' "Salle Atlas" are not
+    five identical lines."""
+    if formfield is None or not owned_by_edition(formfield.queryset.model):
+        return formfield
+    if formfield.queryset.values("edition").distinct().count() > 1:
+        formfield.label_from_instance = lambda item: f"{item} ({item.edition})"
+    return formfield
+
+
 class StaffAdmin(StaffFormMixin, admin.ModelAdmin):
     pass
+
+
+class MissingLanguageFilter(admin.SimpleListFilter):
+    """Objects with a text written in French but not yet in Arabic, or in English."""
+
+    title = _("translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [
+            (code, _("%(language)s missing") % {"language": LANGUAGE_LABELS[code]})
+            for code, _name in settings.LANGUAGES
+            if code != settings.LANGUAGE_CODE
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() not in LANGUAGE_LABELS or self.value() == settings.LANGUAGE_CODE:
+            return queryset
+        return queryset.filter(missing_translation(queryset.model, self.value()))
+
+
+class TranslatedAdmin(StaffAdmin):
+    """Objects whose texts are typed in three languages: each row of the list says
+    which translation is missing, and a filter finds them."""
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "missing_translations"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), MissingLanguageFilter]
+
+    @admin.display(description=_("missing translations"))
+    def missing_translations(self, obj):
+        codes = missing_languages(obj)
+        if not codes:
+            return None  # the admin's "-": nothing missing
+        return list_separator().join(str(LANGUAGE_LABELS[code]) for code in codes)
 
 
 class ReadOnlyMixin:
@@ -131,12 +252,12 @@ class ChangedWithEditionInline(StaffFormMixin, admin.TabularInline):
 
 class PivotInline(ChangedWithEditionInline):
     model = Pivot
-    fields = ["position", "slug", "name_fr", "colour"]
+    fields = ["position", "slug", "name_fr", "name_ar", "name_en", "colour"]
 
 
 class SpaceInline(ChangedWithEditionInline):
     model = Space
-    fields = ["position", "slug", "name_fr", "kind", "capacity"]
+    fields = ["position", "slug", "name_fr", "name_ar", "name_en", "kind", "capacity"]
 
 
 class PartnerInline(ChangedWithEditionInline):
@@ -230,7 +351,7 @@ class EditionPartAdmin(StaffAdmin):
 
 
 @admin.register(Pivot)
-class PivotAdmin(EditionPartAdmin):
+class PivotAdmin(TranslatedAdmin, EditionPartAdmin):
     list_display = [
         translated_column("name", _("name")),
         "edition",
@@ -253,7 +374,7 @@ class PivotAdmin(EditionPartAdmin):
 
 
 @admin.register(Space)
-class SpaceAdmin(EditionPartAdmin):
+class SpaceAdmin(TranslatedAdmin, EditionPartAdmin):
     list_display = [
         translated_column("name", _("name")),
         "edition",

@@ -115,7 +115,7 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "core.admin_site.OrganiserAdminConfig",  # django.contrib.admin, in the organiser's order
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -80,6 +80,7 @@ class LoungeAdmin(SlotGenerationMixin, StaffAdmin):
 
 @admin.register(LoungeSlot)
 class LoungeSlotAdmin(StaffAdmin):
+    edition_path = "lounge__edition"
     list_display = ["__str__", "lounge", "meeting_count"]
     list_filter = [("lounge", RelationFilter)]
     list_select_related = ["lounge"]
@@ -92,6 +93,7 @@ class LoungeSlotAdmin(StaffAdmin):
 
 @admin.register(LoungeTable)
 class LoungeTableAdmin(StaffAdmin):
+    edition_path = "lounge__edition"
     list_display = ["__str__", "label", "lounge"]
     list_filter = [("lounge", RelationFilter)]
     list_select_related = ["lounge"]

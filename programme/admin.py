@@ -18,8 +18,8 @@ from core.photos import clean_photo
 from editions.admin import (
     EDITION_PARAMETER,
     RelationFilter,
-    StaffAdmin,
     StaffFormMixin,
+    TranslatedAdmin,
     language_fieldsets,
     translated_column,
 )
@@ -29,7 +29,7 @@ from programme.models import Agenda, Session, SessionSpeaker, Speaker
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(StaffAdmin):
+class SpeakerAdmin(TranslatedAdmin):
     list_display = ["name", "organisation", "city", "country", "session_count"]
     search_fields = ["name", "organisation"]
     ordering = ["name"]  # counting appearances drops the model's own ordering
@@ -115,7 +115,7 @@ def attach_problems(sessions) -> None:
 
 
 @admin.register(Session)
-class SessionAdmin(StaffAdmin):
+class SessionAdmin(TranslatedAdmin):
     list_display = [
         translated_column("title", _("title")),
         "kind",
@@ -163,33 +163,6 @@ class SessionAdmin(StaffAdmin):
             '<span class="programme-problem" title="{}">⚠ {}</span>',
             ((problem.message, problem.label) for problem in found),
         )
-
-    def get_changeform_initial_data(self, request):
-        # New sessions are nearly always for the edition being prepared.
-        initial = super().get_changeform_initial_data(request)
-        current = Edition.objects.filter(is_current=True).values_list("pk", flat=True).first()
-        initial.setdefault("edition", current)
-        return initial
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        # Read by formfield_for_foreignkey while the form is being built.
-        request.edition_of_edited_session = obj.edition_id if obj else None
-        return super().get_form(request, obj, change, **kwargs)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name not in ("pivot", "space"):
-            return super().formfield_for_foreignkey(db_field, request, **kwargs)
-        edition_id = getattr(request, "edition_of_edited_session", None)
-        choices = db_field.related_model.objects.select_related("edition")
-        if edition_id:
-            # An existing session picks among its own edition's pivots and spaces.
-            kwargs["queryset"] = choices.filter(edition_id=edition_id)
-            return super().formfield_for_foreignkey(db_field, request, **kwargs)
-        kwargs["queryset"] = choices
-        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
-        # A new session: names alone are ambiguous across editions.
-        formfield.label_from_instance = lambda item: f"{item} ({item.edition})"
-        return formfield
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "GET":

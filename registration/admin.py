@@ -14,13 +14,13 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from editions.admin import (
     ReadOnlyInline,
     ReadOnlyMixin,
     RelationFilter,
-    StaffAdmin,
+    TranslatedAdmin,
     language_fieldsets,
     translated_column,
 )
@@ -65,7 +65,6 @@ class PassTypeForm(forms.ModelForm):
     class Meta:
         model = PassType
         fields = "__all__"  # noqa: DJ007 — PassTypeAdmin's fieldsets choose; this form validates
-        widgets = {"colour": forms.TextInput(attrs={"type": "color"})}
 
     def clean(self):
         cleaned = super().clean()
@@ -94,7 +93,7 @@ class PassTypeForm(forms.ModelForm):
 
 
 @admin.register(PassType)
-class PassTypeAdmin(StaffAdmin):
+class PassTypeAdmin(TranslatedAdmin):
     form = PassTypeForm
     list_display = [
         translated_column("name", _("name")),
@@ -129,7 +128,7 @@ class PassTypeAdmin(StaffAdmin):
             },
         ),
         *language_fieldsets("name", "description"),
-        (_("Places"), {"fields": ["capacity", "held", "places_left"]}),
+        (pgettext_lazy("seats", "Places"), {"fields": ["capacity", "held", "places_left"]}),
         (_("Dates"), {"fields": ["opens_at", "closes_at"]}),
         (
             _("Rules"),

@@ -56,7 +56,7 @@ class PassType(models.Model):
     colour = models.CharField(
         _("badge colour"), max_length=7, validators=[hex_colour], default="#135e4b"
     )
-    capacity = models.PositiveIntegerField(_("capacity"))
+    capacity = models.PositiveIntegerField(pgettext_lazy("number of seats", "places"))
     # Places held by pending and confirmed registrations. Only the services change
     # it, with a conditional UPDATE; the constraint below makes overselling
     # impossible even for code that forgets to.

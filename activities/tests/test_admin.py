@@ -158,9 +158,25 @@ def test_space_and_session_come_from_the_activitys_own_edition(client, cast, act
     client.force_login(cast["admin"])
     url = reverse("admin:activities_activity_change", args=[activity.pk])
     page = client.post(url, activity_form(activity, space=elsewhere.pk, session=other.pk))
-    assert page.content.decode().count("Choose one from the activity&#x27;s own edition.") == 2
+    # Another edition's space and session are not even among the choices.
+    assert page.content.decode().count("Select a valid choice.") == 2
     activity.refresh_from_db()
     assert activity.space is None and activity.session is None
+
+
+@pytest.mark.usefixtures("in_english")
+def test_a_new_activity_refuses_a_space_and_session_of_another_edition(client, cast, activity):
+    """A new activity is offered every edition's spaces and sessions (labelled with
+    their edition); one from another edition than its own is refused."""
+    other = SessionFactory()
+    elsewhere = SpaceFactory(edition=other.edition)
+    client.force_login(cast["admin"])
+    form = activity_form(activity, slug="dome-2", space=elsewhere.pk, session=other.pk)
+
+    page = client.post(reverse("admin:activities_activity_add"), form)
+
+    assert page.content.decode().count("Choose one from the activity&#x27;s own edition.") == 2
+    assert not activity.edition.activities.filter(slug="dome-2").exists()
 
 
 @pytest.mark.usefixtures("in_english")

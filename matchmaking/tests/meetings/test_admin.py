@@ -23,16 +23,19 @@ def generate_address(lounge):
     return reverse("admin:matchmaking_lounge_generate_slots", args=[lounge.pk])
 
 
-def test_the_lounge_page_has_a_fieldset_per_language_and_its_tables(admin, lounge):
+def test_the_lounge_page_has_its_texts_in_three_languages_side_by_side_and_its_tables(
+    admin, lounge
+):
     with_slots(lounge, count=2, tables=2)
 
     page = admin.get(reverse("admin:matchmaking_lounge_change", args=[lounge.pk]))
 
     html = page.content.decode()
     assert page.status_code == 200
-    for autonym in ("Français", "العربية", "English"):
-        assert f">{autonym}</h2>" in html
-    assert 'name="name_ar"' in html and 'dir="rtl"' in html
+    assert ">Français · العربية · English</h2>" in html
+    (name_row,) = [row for row in html.split('<div class="form-row') if 'name="name_fr"' in row]
+    assert 'name="name_ar"' in name_row and 'name="name_en"' in name_row
+    assert 'dir="rtl"' in name_row
     assert 'name="tables-0-number"' in html and 'name="tables-1-label"' in html
     assert generate_address(lounge) in html
 
